@@ -1,0 +1,101 @@
+package org.llmprocurement.guard;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Reads (and, for completions, empties) engine-internal command fields. The engine offers no public
+ * API for inspecting a command before it runs; every field used here is checked once at start-up by
+ * {@link #verify()} so an engine upgrade that renames one stops the application instead of silently
+ * switching the guards off.
+ */
+final class CommandFields {
+
+  private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
+  private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
+  private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
+  private static final Field SUBMIT_PROPERTIES = field(SubmitTaskFormCmd.class, "properties");
+  private static final Field START_FORM_DEFINITION_ID = field(SubmitStartFormCmd.class, "processDefinitionId");
+  private static final Field START_FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
+  private static final Field START_BUILDER = field(StartProcessInstanceCmd.class, "instantiationBuilder");
+  private static final Field START_AT_BUILDER = field(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
+  private static final Field FILTER_EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
+
+  private CommandFields() {}
+
+  /** Fails at start-up when the engine's command classes no longer have the fields the guards read. */
+  static void verify() {
+    // the static initialiser has resolved every field when this runs
+  }
+
+  static String taskId(Object command) {
+    return (String) get(command instanceof CompleteTaskCmd ? COMPLETE_TASK_ID : SUBMIT_TASK_ID, command);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> taskVariables(Object command) {
+    return (Map<String, Object>)
+        get(command instanceof CompleteTaskCmd ? COMPLETE_VARIABLES : SUBMIT_PROPERTIES, command);
+  }
+
+  /** Replaces what a completion would write into the process with nothing. */
+  static void clearTaskVariables(Object command) {
+    set(command instanceof CompleteTaskCmd ? COMPLETE_VARIABLES : SUBMIT_PROPERTIES, command, Variables.createVariables());
+  }
+
+  static String startFormDefinitionId(SubmitStartFormCmd command) {
+    return (String) get(START_FORM_DEFINITION_ID, command);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> startFormVariables(SubmitStartFormCmd command) {
+    return (Map<String, Object>) get(START_FORM_VARIABLES, command);
+  }
+
+  static ProcessInstantiationBuilderImpl builder(Object command) {
+    return (ProcessInstantiationBuilderImpl)
+        get(command instanceof StartProcessInstanceCmd ? START_BUILDER : START_AT_BUILDER, command);
+  }
+
+  static Query<?, ?> extendingQuery(AbstractExecuteFilterCmd command) {
+    return (Query<?, ?>) get(FILTER_EXTENDING_QUERY, command);
+  }
+
+  private static Field field(Class<?> type, String name) {
+    try {
+      Field field = type.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(
+          "Camunda engine upgrade: " + type.getName() + " has no field '" + name
+              + "' any more; the completion and start guards must be adapted before this engine runs",
+          e);
+    }
+  }
+
+  private static Object get(Field field, Object target) {
+    try {
+      return field.get(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void set(Field field, Object target, Object value) {
+    try {
+      field.set(target, value);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.llmprocurement.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.llmprocurement.guard.TaskFormGuard;
+import org.llmprocurement.guard.TaskSubmission;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Approve tier reduction": a manager who neither requested the procurement nor asked for the
+ * reduction approves or refuses it; refusing needs a reason.
+ */
+@Component
+class ApproveTierReductionGuard implements TaskFormGuard {
+
+  static final String DECISION = "reductionDecision";
+  static final String COMMENT = "decisionComment";
+  static final String APPROVE = "APPROVE";
+  static final String REFUSE = "REFUSE";
+
+  private final IntakeService intake;
+
+  ApproveTierReductionGuard(IntakeService intake) {
+    this.intake = intake;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return IntakeProcess.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return IntakeProcess.APPROVE_REDUCTION;
+  }
+
+  @Override
+  public Set<String> fields() {
+    return Set.of(DECISION, COMMENT);
+  }
+
+  @Override
+  public void prepare(DelegateTask task) {
+    long procurementId = ConfirmTierGuard.procurementId(task);
+    Procurement procurement = intake.get(procurementId);
+    TierChange pending = intake.pendingReduction(procurementId)
+        .orElseThrow(() -> new IllegalStateException("no tier reduction waits in procurement " + procurementId));
+    task.setVariableLocal(DECISION, null);
+    task.setVariableLocal(COMMENT, "");
+    task.setVariableLocal("proposedTier", pending.getOldTier().name());
+    task.setVariableLocal("requestedTier", pending.getNewTier().name());
+    task.setVariableLocal("reductionJustification", pending.getJustification());
+    task.setVariableLocal("reductionRequestedBy", pending.getChangedBy());
+    task.setVariableLocal("intakeSummary", IntakeSummary.of(procurement));
+  }
+
+  @Override
+  public List<String> validate(TaskSubmission submission) {
+    List<String> problems = new ArrayList<>();
+    long procurementId = ConfirmTierGuard.procurementId(submission.task());
+    Procurement procurement = intake.get(procurementId);
+    String user = submission.userId();
+    if (user == null) {
+      problems.add("approval: needs a signed-in manager");
+    } else if (procurement.isRequestedBy(user)) {
+      problems.add("approval: " + user + " requested this procurement; another manager must decide");
+    } else if (intake.pendingReduction(procurementId).map(p -> user.equals(p.getChangedBy())).orElse(false)) {
+      problems.add("approval: " + user + " asked for this reduction; another manager must decide");
+    }
+    String decision = submission.text(DECISION);
+    if (decision == null || decision.isEmpty()) {
+      problems.add(DECISION + ": choose APPROVE or REFUSE");
+    } else if (!APPROVE.equals(decision) && !REFUSE.equals(decision)) {
+      problems.add(DECISION + ": unknown value '" + decision + "'; one of APPROVE, REFUSE");
+    } else if (REFUSE.equals(decision) && submission.isBlank(COMMENT)) {
+      problems.add(COMMENT + ": say why the reduction is refused");
+    }
+    return problems;
+  }
+
+  @Override
+  public void apply(TaskSubmission submission) {
+    long procurementId = ConfirmTierGuard.procurementId(submission.task());
+    boolean approved = APPROVE.equals(submission.text(DECISION));
+    RiskTier tier = intake.decideReduction(procurementId, approved, submission.text(COMMENT), submission.userId());
+    submission.task().getExecution().setVariables(Map.of(
+        IntakeProcess.VAR_REDUCTION_APPROVED, approved,
+        IntakeProcess.VAR_RISK_TIER, tier.name()));
+  }
+}

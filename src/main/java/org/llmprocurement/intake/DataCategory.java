@@ -1,0 +1,12 @@
+package org.llmprocurement.intake;
+
+/** Kinds of data that will flow through the service. */
+public enum DataCategory {
+  PERSONAL,
+  SPECIAL_CATEGORY,
+  HEALTH,
+  FINANCIAL,
+  SOURCE_CODE,
+  CONFIDENTIAL_BUSINESS,
+  PUBLIC
+}

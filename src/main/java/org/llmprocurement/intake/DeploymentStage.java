@@ -1,0 +1,6 @@
+package org.llmprocurement.intake;
+
+public enum DeploymentStage {
+  PILOT,
+  PRODUCTION
+}

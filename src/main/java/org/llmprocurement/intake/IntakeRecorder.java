@@ -1,0 +1,40 @@
+package org.llmprocurement.intake;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.llmprocurement.guard.Values;
+import org.llmprocurement.identity.SystemAccess;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the start event: stores the intake in the application's table, gives the process its business
+ * key, and replaces the submitted intake variables by the few that route the process.
+ */
+@Component("intakeRecorder")
+class IntakeRecorder implements ExecutionListener {
+
+  private final IntakeService intake;
+  private final IdentityService identity;
+
+  IntakeRecorder(IntakeService intake, IdentityService identity) {
+    this.intake = intake;
+    this.identity = identity;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String user = SystemAccess.currentUser(identity);
+    IntakeValidator.Result result = intake.validate(Values.plain(execution.getVariables()), user);
+    if (!result.valid()) {
+      // the start guard validated this already; reaching here means a guard was bypassed
+      throw new IllegalStateException("invalid intake reached the process: " + result.problems());
+    }
+    IntakeForm form = result.form();
+    Procurement procurement = intake.record(form, user != null ? user : form.requester(), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(procurement.getBusinessKey());
+    execution.removeVariables(IntakeValidator.FIELDS);
+    execution.setVariable(IntakeProcess.VAR_PROCUREMENT_ID, procurement.getId());
+    execution.setVariables(form.tierFacts());
+  }
+}

@@ -1,0 +1,130 @@
+package org.llmprocurement.intake;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.llmprocurement.identity.SystemAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The rules of intake and tiering; delegates, guards and the API call this. */
+@Service
+public class IntakeService {
+
+  static final String TIER_TABLE = "risk-tier table";
+
+  private final ProcurementRepository procurements;
+  private final TierChangeRepository tierChanges;
+  private final IntakeValidator validator;
+
+  IntakeService(ProcurementRepository procurements, TierChangeRepository tierChanges, IdentityService identity) {
+    this.procurements = procurements;
+    this.tierChanges = tierChanges;
+    this.validator = new IntakeValidator(userId ->
+        SystemAccess.withoutAuthorization(identity, () -> identity.createUserQuery().userId(userId).count() > 0));
+  }
+
+  public IntakeValidator.Result validate(Map<String, Object> raw, String currentUser) {
+    return validator.validate(raw, currentUser);
+  }
+
+  /** Stores a validated intake and gives it its business key. */
+  @Transactional
+  public Procurement record(IntakeForm form, String submittedBy, String processInstanceId) {
+    Instant now = now();
+    Procurement procurement = procurements.saveAndFlush(new Procurement(form, submittedBy, processInstanceId, now));
+    procurement.assignBusinessKey(now.atZone(ZoneOffset.UTC).getYear());
+    return procurement;
+  }
+
+  @Transactional
+  public void recordProposedTier(long procurementId, RiskTier tier) {
+    Procurement procurement = get(procurementId);
+    procurement.propose(tier);
+    tierChanges.save(new TierChange(procurementId, null, tier, TierChange.Kind.PROPOSED, TierChange.Status.APPLIED,
+        null, TIER_TABLE, now()));
+  }
+
+  /**
+   * Applies procurement's confirmation of tier and scope. Raising or keeping the tier takes effect
+   * at once; lowering waits for a manager.
+   *
+   * @return how the confirmed tier compares with the proposed one
+   */
+  @Transactional
+  public TierDecision confirmTier(long procurementId, RiskTier confirmed, String justification,
+      List<Surface> surfaces, List<Region> regions, String userId) {
+    Procurement procurement = get(procurementId);
+    procurement.changeScope(surfaces, regions);
+    RiskTier proposed = procurement.getProposedTier();
+    TierDecision decision = TierDecision.compare(proposed, confirmed);
+    Instant now = now();
+    switch (decision) {
+      case UNCHANGED -> {
+        procurement.confirm(proposed, userId, now);
+        tierChanges.save(new TierChange(procurementId, proposed, proposed, TierChange.Kind.CONFIRMED,
+            TierChange.Status.APPLIED, blankToNull(justification), userId, now));
+      }
+      case RAISED -> {
+        procurement.confirm(confirmed, userId, now);
+        tierChanges.save(new TierChange(procurementId, proposed, confirmed, TierChange.Kind.RAISED,
+            TierChange.Status.APPLIED, justification, userId, now));
+      }
+      case LOWERED -> tierChanges.save(new TierChange(procurementId, proposed, confirmed, TierChange.Kind.LOWERED,
+          TierChange.Status.PENDING_APPROVAL, justification, userId, now));
+    }
+    return decision;
+  }
+
+  /** The lowering that waits for a manager, if any. */
+  public Optional<TierChange> pendingReduction(long procurementId) {
+    return tierChanges.findFirstByProcurementIdAndStatusOrderByIdDesc(procurementId, TierChange.Status.PENDING_APPROVAL);
+  }
+
+  /** The most recent refused lowering, shown to procurement when the task comes back. */
+  public Optional<TierChange> lastRefusal(long procurementId) {
+    return tierChanges.findFirstByProcurementIdAndStatusOrderByIdDesc(procurementId, TierChange.Status.REFUSED);
+  }
+
+  @Transactional
+  public RiskTier decideReduction(long procurementId, boolean approved, String comment, String managerId) {
+    Procurement procurement = get(procurementId);
+    TierChange pending = pendingReduction(procurementId)
+        .orElseThrow(() -> new IllegalStateException("no tier reduction waits for approval in procurement " + procurementId));
+    Instant now = now();
+    pending.decide(approved, managerId, blankToNull(comment), now);
+    if (approved) {
+      procurement.confirm(pending.getNewTier(), pending.getChangedBy(), now);
+    }
+    return procurement.getRiskTier();
+  }
+
+  public Procurement get(long procurementId) {
+    return procurements.findById(procurementId)
+        .orElseThrow(() -> new IllegalStateException("procurement " + procurementId + " does not exist"));
+  }
+
+  public Optional<Procurement> find(long procurementId) {
+    return procurements.findById(procurementId);
+  }
+
+  public Optional<Procurement> findByProcessInstance(String processInstanceId) {
+    return procurements.findByProcessInstanceId(processInstanceId);
+  }
+
+  public List<TierChange> tierHistory(long procurementId) {
+    return tierChanges.findByProcurementIdOrderByIdAsc(procurementId);
+  }
+
+  static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

@@ -1,0 +1,181 @@
+package org.llmprocurement.intake;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.llmprocurement.guard.JsonViews;
+import org.llmprocurement.identity.Groups;
+import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Starts procurements from JSON and shows their intake, tier, stage and open tasks. */
+@RestController
+@RequestMapping(path = "/api/procurements", produces = MediaType.APPLICATION_JSON_VALUE)
+class ProcurementController {
+
+  private final IntakeService intake;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  ProcurementController(IntakeService intake, RuntimeService runtime, TaskService tasks, HistoryService history,
+      IdentityService identity, AuthorizationService authorizations) {
+    this.intake = intake;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  record Created(long id, String businessKey, String riskTier, String processInstanceId) {}
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Created> create(@RequestBody Map<String, Object> body) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (!authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, IntakeProcess.KEY)) {
+      throw ApiException.forbidden(user.getUserId() + " may not start procurements; the procurement group does");
+    }
+    IntakeValidator.Result result = intake.validate(body, user.getUserId());
+    if (!result.valid()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid intake",
+          result.problems().stream().map(IntakeValidator.Problem::toString).toList());
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    body.forEach((name, value) -> variables.put(name, value instanceof List<?> list ? JsonViews.json(list) : value));
+    ProcessInstance instance = runtime.createProcessInstanceByKey(IntakeProcess.KEY).setVariables(variables).execute();
+    Procurement procurement = intake.findByProcessInstance(instance.getId())
+        .orElseThrow(() -> new IllegalStateException("intake of " + instance.getId() + " was not recorded"));
+    return ResponseEntity.created(URI.create("/api/procurements/" + procurement.getId()))
+        .body(new Created(procurement.getId(), procurement.getBusinessKey(), procurement.getRiskTier().name(), instance.getId()));
+  }
+
+  @GetMapping("/{id}")
+  Map<String, Object> get(@PathVariable long id) {
+    Authentication user = identity.getCurrentAuthentication();
+    Procurement procurement = intake.find(id).orElseThrow(() -> ApiException.notFound("Procurement " + id));
+    boolean member = user.getGroupIds() != null && user.getGroupIds().stream()
+        .anyMatch(g -> Groups.WORKING.contains(g) || Groups.ADMIN.equals(g));
+    if (!member) {
+      throw ApiException.forbidden(user.getUserId() + " belongs to no group that works on procurements");
+    }
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", procurement.getId());
+    view.put("businessKey", procurement.getBusinessKey());
+    view.put("processInstanceId", procurement.getProcessInstanceId());
+    view.put("stage", stage(procurement.getProcessInstanceId()));
+    view.put("riskTier", name(procurement.getRiskTier()));
+    view.put("proposedTier", name(procurement.getProposedTier()));
+    view.put("tierConfirmedBy", procurement.getTierConfirmedBy());
+    view.put("tierConfirmedAt", procurement.getTierConfirmedAt());
+    view.put("intake", intakeView(procurement));
+    view.put("tierHistory", intake.tierHistory(id).stream().map(ProcurementController::tierChangeView).toList());
+    view.put("openTasks", openTasks(procurement.getProcessInstanceId()));
+    return view;
+  }
+
+  private String stage(String processInstanceId) {
+    return SystemAccess.withoutAuthorization(identity, () -> {
+      if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+        List<String> active = runtime.getActiveActivityIds(processInstanceId);
+        if (active.contains(IntakeProcess.APPROVE_REDUCTION)) {
+          return "TIER_REDUCTION_APPROVAL";
+        }
+        if (active.contains(IntakeProcess.CONFIRM_TIER)) {
+          return "TIER_CONFIRMATION";
+        }
+        return "IN_PROGRESS";
+      }
+      boolean confirmed = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+          .activityId(IntakeProcess.END_TIER_CONFIRMED).count() > 0;
+      return confirmed ? "TIER_CONFIRMED" : "ENDED";
+    });
+  }
+
+  private List<Map<String, Object>> openTasks(String processInstanceId) {
+    return SystemAccess.withoutAuthorization(identity, () -> tasks.createTaskQuery()
+        .processInstanceId(processInstanceId).initializeFormKeys().orderByTaskCreateTime().asc().list().stream()
+        .map(this::taskView).toList());
+  }
+
+  private Map<String, Object> taskView(Task task) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", task.getId());
+    view.put("name", task.getName());
+    view.put("taskDefinitionKey", task.getTaskDefinitionKey());
+    view.put("candidateGroups", tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList());
+    view.put("assignee", task.getAssignee());
+    view.put("created", task.getCreateTime() == null ? null : task.getCreateTime().toInstant());
+    view.put("due", task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    return view;
+  }
+
+  private static Map<String, Object> intakeView(Procurement p) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("title", p.getTitle());
+    view.put("vendor", p.getVendor());
+    view.put("product", p.getProduct());
+    view.put("useCase", p.getUseCase());
+    view.put("requester", p.getRequester());
+    view.put("submittedBy", p.getSubmittedBy());
+    view.put("businessOwner", p.getBusinessOwner());
+    view.put("technicalOwner", p.getTechnicalOwner());
+    view.put("surfaces", p.getSurfaces());
+    view.put("customerFacing", p.isCustomerFacing());
+    view.put("regulatedData", p.isRegulatedData());
+    view.put("dataCategories", p.getDataCategories());
+    view.put("automatedDecisions", p.isAutomatedDecisions());
+    view.put("euAiActHighRiskArea", p.getEuAiActHighRiskArea());
+    view.put("deploymentStage", p.getDeploymentStage());
+    view.put("allowedRegions", p.getAllowedRegions());
+    view.put("expectedUsers", p.getExpectedUsers());
+    view.put("createdAt", p.getCreatedAt());
+    return view;
+  }
+
+  private static Map<String, Object> tierChangeView(TierChange change) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("kind", change.getKind());
+    view.put("status", change.getStatus());
+    view.put("oldTier", change.getOldTier());
+    view.put("newTier", change.getNewTier());
+    view.put("justification", change.getJustification());
+    view.put("changedBy", change.getChangedBy());
+    view.put("changedAt", change.getChangedAt());
+    view.put("decidedBy", change.getDecidedBy());
+    view.put("decidedAt", change.getDecidedAt());
+    view.put("decisionComment", change.getDecisionComment());
+    return view;
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+}

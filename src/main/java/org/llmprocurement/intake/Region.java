@@ -1,0 +1,14 @@
+package org.llmprocurement.intake;
+
+/** Regions where the vendor may store and process our data. */
+public enum Region {
+  EU,
+  EEA,
+  UK,
+  CH,
+  US,
+  CA,
+  APAC,
+  LATAM,
+  MEA
+}

@@ -1,0 +1,63 @@
+package org.llmprocurement.notification;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.llmprocurement.guard.TaskCreatedHook;
+import org.llmprocurement.identity.SystemAccess;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a task is offered to a group, e-mails the group's members. The mail leaves only after the
+ * transaction that created the task has committed, so a rolled-back step sends nothing.
+ */
+@Component
+class TaskNotifier implements TaskCreatedHook {
+
+  private final IdentityService identity;
+  private final MailGateway mail;
+  private final String tasklistUrl;
+
+  TaskNotifier(IdentityService identity, MailGateway mail, @Value("${llmp.notifications.tasklist-url}") String tasklistUrl) {
+    this.identity = identity;
+    this.mail = mail;
+    this.tasklistUrl = tasklistUrl;
+  }
+
+  @Override
+  public void taskCreated(DelegateTask task) {
+    List<String> groups = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    if (groups.isEmpty()) {
+      return;
+    }
+    List<String> recipients = SystemAccess.withoutAuthorization(identity, () -> groups.stream()
+        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+        .map(User::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank()).distinct().toList());
+    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    String subject = "New task: " + task.getName() + (businessKey == null ? "" : " (" + businessKey + ")");
+    String body = String.join("\n",
+        "A task is waiting for your group (" + String.join(", ", groups) + "):",
+        "",
+        "  " + task.getName() + (businessKey == null ? "" : " for procurement " + businessKey),
+        task.getDueDate() == null ? "" : "  Due: " + task.getDueDate().toInstant(),
+        "",
+        "Open it in Tasklist: " + tasklistUrl + "#/?task=" + task.getId());
+    Notification notification = new Notification(recipients, subject, body);
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      mail.send(notification);
+    } else {
+      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> mail.send(notification));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.llmprocurement.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Secure by default: every API needs credentials, bodies have a size limit, responses carry
+ * security headers, and the webapps' first-admin set-up endpoint is closed for good.
+ */
+@Configuration
+class WebSecurityConfig {
+
+  static final String[] API_PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
+
+  @Bean
+  FilterRegistrationBean<Filter> setupEndpointBlocker() {
+    return registration(new SetupEndpointBlocker(), Ordered.HIGHEST_PRECEDENCE, "/camunda/api/admin/setup/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> requestSizeLimit(@Value("${llmp.max-json-body-bytes}") long maxBytes) {
+    return registration(new RequestSizeLimitFilter(maxBytes), Ordered.HIGHEST_PRECEDENCE + 1, API_PATHS);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> apiSecurityHeaders() {
+    return registration(new ApiSecurityHeadersFilter(), Ordered.HIGHEST_PRECEDENCE + 2, "/api/*", "/engine-rest/*");
+  }
+
+  /** HTTP Basic against Camunda identity for the engine's REST API (401 without credentials). */
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    FilterRegistrationBean<Filter> registration =
+        registration(new ProcessEngineAuthenticationFilter(), Ordered.HIGHEST_PRECEDENCE + 10, "/engine-rest/*");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+
+  /** HTTP Basic against Camunda identity for the product API. */
+  @Bean
+  FilterRegistrationBean<Filter> productApiAuthentication(IdentityService identity) {
+    return registration(new ApiBasicAuthenticationFilter(identity), Ordered.HIGHEST_PRECEDENCE + 10, "/api/*");
+  }
+
+  private static FilterRegistrationBean<Filter> registration(Filter filter, int order, String... paths) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns(paths);
+    registration.setOrder(order);
+    registration.setName(filter.getClass().getSimpleName());
+    return registration;
+  }
+}

@@ -1,0 +1,70 @@
+package org.llmprocurement.web;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.llmprocurement.guard.GuardRefusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns refusals into {@link ApiProblem} bodies with the right status. */
+@RestControllerAdvice(basePackages = "org.llmprocurement")
+class ApiExceptionHandler {
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ApiProblem> api(ApiException e) {
+    return problem(e.status(), e.getMessage(), e.problems());
+  }
+
+  @ExceptionHandler(GuardRefusal.class)
+  ResponseEntity<ApiProblem> guard(GuardRefusal e) {
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.getProblems());
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiProblem> authorization(AuthorizationException e) {
+    return problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ApiProblem> status(ResponseStatusException e) {
+    return problem(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), List.of());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiProblem> unreadable(HttpMessageNotReadableException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Malformed JSON request body", List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiProblem> mediaType(HttpMediaTypeNotSupportedException e) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiProblem> method(HttpRequestMethodNotSupportedException e) {
+    return problem(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+  ResponseEntity<ApiProblem> parameter(Exception e) {
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiProblem> noResource(NoResourceFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "No such API resource", List.of());
+  }
+
+  private static ResponseEntity<ApiProblem> problem(HttpStatus status, String message, List<String> problems) {
+    return ResponseEntity.status(status).body(new ApiProblem(status.value(), status.getReasonPhrase(), message, problems));
+  }
+}

@@ -1,0 +1,183 @@
+package org.llmprocurement.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.llmprocurement.guard.JsonViews;
+import org.llmprocurement.support.IntegrationTest;
+import org.llmprocurement.support.Intakes;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of the intake part of the lifecycle, through the Java API as Tasklist drives it. */
+class IntakeProcessTest extends IntegrationTest {
+
+  @Autowired
+  ProcurementRepository procurements;
+
+  @Autowired
+  TierChangeRepository tierChanges;
+
+  private ProcessInstance start(Map<String, Object> intake) {
+    var variables = Variables.createVariables();
+    intake.forEach((k, v) -> variables.put(k, v instanceof List<?> list ? JsonViews.json(list) : v));
+    ProcessInstance[] started = new ProcessInstance[1];
+    as("demo-procurement", () -> started[0] = engine.getRuntimeService().startProcessInstanceByKey(IntakeProcess.KEY, variables));
+    return started[0];
+  }
+
+  private Procurement procurementOf(ProcessInstance instance) {
+    return procurements.findByProcessInstanceId(instance.getId()).orElseThrow();
+  }
+
+  private void complete(String user, Task task, Map<String, Object> form) {
+    as(user, () -> engine.getFormService().submitTaskForm(task.getId(), form));
+  }
+
+  @Test
+  void tierKeptEndsAtTierConfirmedAndRecordsWhoConfirmed() {
+    ProcessInstance instance = start(Intakes.customerSupportBot());
+
+    assertThat(instance).hasPassed(IntakeProcess.DETERMINE_TIER, IntakeProcess.RECORD_TIER)
+        .isWaitingAt(IntakeProcess.CONFIRM_TIER)
+        .variables().containsEntry(IntakeProcess.VAR_RISK_TIER, "HIGH").doesNotContainKeys("title", "vendor", "useCase");
+    assertThat(task(instance)).hasCandidateGroup("procurement");
+    Procurement procurement = procurementOf(instance);
+    assertThat(procurement.getBusinessKey()).matches("LLMP-\\d{4}-\\d{5}");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(procurement.getBusinessKey()).count()).isOne();
+    assertThat(engine.getTaskService().getVariableLocal(task(instance).getId(), "confirmedTier")).isEqualTo("HIGH");
+
+    complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
+    executeJobs();
+
+    assertThat(instance).hasPassed(IntakeProcess.END_TIER_CONFIRMED).isEnded();
+    procurement = procurementOf(instance);
+    assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.HIGH);
+    assertThat(procurement.getTierConfirmedBy()).isEqualTo("demo-procurement");
+    assertThat(tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()))
+        .extracting(TierChange::getKind).containsExactly(TierChange.Kind.PROPOSED, TierChange.Kind.CONFIRMED);
+  }
+
+  @Test
+  void raisingTheTierNeedsAJustificationAndTakesEffectAtOnce() {
+    ProcessInstance instance = start(Intakes.customerSupportBot());
+    Task confirm = task(instance);
+
+    assertThatThrownBy(() -> complete("demo-procurement", confirm, Map.of("confirmedTier", "CRITICAL")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tierJustification");
+    assertThat(instance).isWaitingAt(IntakeProcess.CONFIRM_TIER);
+
+    complete("demo-procurement", confirm, Map.of("confirmedTier", "CRITICAL",
+        "tierJustification", "Outputs quote contract terms to customers; treat as critical."));
+    executeJobs();
+
+    assertThat(instance).hasPassed(IntakeProcess.END_TIER_CONFIRMED).hasNotPassed(IntakeProcess.APPROVE_REDUCTION);
+    Procurement procurement = procurementOf(instance);
+    assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.CRITICAL);
+    TierChange raised = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
+    assertThat(raised.getKind()).isEqualTo(TierChange.Kind.RAISED);
+    assertThat(raised.getOldTier()).isEqualTo(RiskTier.HIGH);
+    assertThat(raised.getNewTier()).isEqualTo(RiskTier.CRITICAL);
+    assertThat(raised.getChangedBy()).isEqualTo("demo-procurement");
+    assertThat(raised.getChangedAt()).isNotNull();
+  }
+
+  @Test
+  void loweringTheTierWaitsForAManagerWhoApproves() {
+    ProcessInstance instance = start(Intakes.customerSupportBot());
+    complete("demo-procurement", task(instance), Map.of("confirmedTier", "MEDIUM",
+        "tierJustification", "Only a small beta audience sees answers, each reviewed by an agent."));
+    executeJobs();
+
+    assertThat(instance).isWaitingAt(IntakeProcess.APPROVE_REDUCTION);
+    assertThat(task(instance)).hasCandidateGroup("managers");
+    assertThat(procurementOf(instance).getRiskTier()).as("not lowered before approval").isEqualTo(RiskTier.HIGH);
+
+    complete("demo-manager", task(instance), Map.of("reductionDecision", "APPROVE"));
+    executeJobs();
+
+    assertThat(instance).hasPassed(IntakeProcess.END_TIER_CONFIRMED).isEnded();
+    Procurement procurement = procurementOf(instance);
+    assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.MEDIUM);
+    TierChange lowered = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
+    assertThat(lowered.getStatus()).isEqualTo(TierChange.Status.APPROVED);
+    assertThat(lowered.getDecidedBy()).isEqualTo("demo-manager");
+  }
+
+  @Test
+  void refusedReductionReturnsToProcurementWithTheReason() {
+    ProcessInstance instance = start(Intakes.customerSupportBot());
+    complete("demo-procurement", task(instance), Map.of("confirmedTier", "LOW",
+        "tierJustification", "We believe the risk is small for this deployment."));
+    executeJobs();
+
+    assertThatThrownBy(() -> complete("demo-manager", task(instance), Map.of("reductionDecision", "REFUSE")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("decisionComment");
+    complete("demo-manager", task(instance), Map.of("reductionDecision", "REFUSE",
+        "decisionComment", "Customer-facing production stays HIGH."));
+    executeJobs();
+
+    assertThat(instance).isWaitingAt(IntakeProcess.CONFIRM_TIER);
+    assertThat((String) engine.getTaskService().getVariableLocal(task(instance).getId(), "refusalNote"))
+        .contains("demo-manager").contains("Customer-facing production stays HIGH.");
+    assertThat(procurementOf(instance).getRiskTier()).isEqualTo(RiskTier.HIGH);
+
+    complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
+    executeJobs();
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void theRequesterCannotApproveTheReduction() {
+    engine.getIdentityService().createMembership("demo-procurement", "managers");
+    try {
+      ProcessInstance instance = start(Intakes.customerSupportBot());
+      complete("demo-procurement", task(instance), Map.of("confirmedTier", "MEDIUM",
+          "tierJustification", "Only a small beta audience sees answers, each reviewed."));
+      executeJobs();
+
+      assertThatThrownBy(() -> complete("demo-procurement", task(instance), Map.of("reductionDecision", "APPROVE")))
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("another manager must decide");
+      assertThat(instance).isWaitingAt(IntakeProcess.APPROVE_REDUCTION);
+    } finally {
+      engine.getIdentityService().deleteMembership("demo-procurement", "managers");
+    }
+  }
+
+  @Test
+  void aCompletionMaySetOnlyTheFieldsOfItsForm() {
+    ProcessInstance instance = start(Intakes.customerSupportBot());
+
+    assertThatThrownBy(() -> complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH", "tierChange", "LOWERED")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("not fields of this form: [tierChange]");
+    assertThatThrownBy(() -> as("demo-procurement", () -> engine.getTaskService().complete(task(instance).getId(),
+        Map.of("riskTier", "LOW"))))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("riskTier");
+    assertThat(instance).isWaitingAt(IntakeProcess.CONFIRM_TIER).variables().containsEntry("riskTier", "HIGH");
+  }
+
+  @Test
+  void anInvalidIntakeStartsNothing() {
+    long before = procurements.count();
+    Map<String, Object> intake = Intakes.customerSupportBot();
+    intake.remove("vendor");
+    intake.put("expectedUsers", -3);
+
+    assertThatThrownBy(() -> start(intake)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("vendor: is required").hasMessageContaining("expectedUsers: must not be negative");
+    assertThat(procurements.count()).isEqualTo(before);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(IntakeProcess.KEY)
+        .variableValueEquals("title", intake.get("title")).count()).isZero();
+  }
+
+  private Task task(ProcessInstance instance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+}

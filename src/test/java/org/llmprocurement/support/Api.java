@@ -1,0 +1,137 @@
+package org.llmprocurement.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** A small HTTP client for tests: JSON in and out, HTTP Basic, or a Tasklist browser session. */
+public final class Api {
+
+  public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  public static final String PASSWORD = "demo";
+
+  private final String base;
+  private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
+
+  public Api(String base) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON (status " + status + "): " + body, e);
+      }
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+
+  public Response get(String path, String user) {
+    return send(builder(path, user).GET(), null);
+  }
+
+  public Response get(String path, String user, String accept) {
+    return send(builder(path, user).header("Accept", accept).GET(), null);
+  }
+
+  public Response post(String path, String user, Object body) {
+    return sendJson("POST", path, user, body);
+  }
+
+  public Response put(String path, String user, Object body) {
+    return sendJson("PUT", path, user, body);
+  }
+
+  public Response postRaw(String path, String user, String contentType, String body) {
+    return send(builder(path, user).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body)), null);
+  }
+
+  private Response sendJson(String method, String path, String user, Object body) {
+    try {
+      String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(builder(path, user).header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json)), null);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Signs into the webapps like a browser: Tasklist then calls /camunda/api/engine/... with this session. */
+  public Api login(String user) {
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET(), null);
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+    Response response = send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)), csrf());
+    if (response.status() != 200) {
+      throw new AssertionError("webapp login of " + user + " failed: " + response);
+    }
+    return this;
+  }
+
+  /** A request in the signed-in webapp session (no Basic credentials), with the CSRF header. */
+  public Response session(String method, String path, Object body) {
+    try {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+      if (body == null) {
+        builder.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        builder.header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      }
+      return send(builder, csrf());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String csrf() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).reduce((a, b) -> b).orElse(null);
+  }
+
+  private HttpRequest.Builder builder(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      builder.header("Authorization", "Basic " + token);
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest.Builder builder, String csrfToken) {
+    if (csrfToken != null) {
+      builder.header("X-XSRF-TOKEN", csrfToken);
+    }
+    try {
+      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body(), response.headers().map());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

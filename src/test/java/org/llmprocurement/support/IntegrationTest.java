@@ -1,0 +1,87 @@
+package org.llmprocurement.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every engine-backed test: one shared Spring context (same configuration everywhere, so
+ * Spring caches it), the real HTTP server on a random port, and a real in-process SMTP server.
+ * Tagged "integration": the PostgreSQL suite runs exactly these.
+ */
+@Tag("integration")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+  protected static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  static {
+    MAIL.start();
+  }
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+  }
+
+  @LocalServerPort
+  protected int port;
+
+  @Autowired
+  protected ProcessEngine engine;
+
+  protected Api api;
+
+  @BeforeEach
+  void initEngineAndClients() {
+    BpmnAwareTests.init(engine);
+    api = new Api("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  /** Runs work as a signed-in user of the Java API, as Tasklist would. */
+  protected void as(String userId, Runnable work) {
+    var identity = engine.getIdentityService();
+    var groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      work.run();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Executes every due job, as the job executor would. */
+  protected void executeJobs() {
+    var management = engine.getManagementService();
+    for (int round = 0; round < 20; round++) {
+      var jobs = management.createJobQuery().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  protected static <T> T with(T value, Consumer<T> change) {
+    change.accept(value);
+    return value;
+  }
+}
