@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
@@ -28,6 +29,7 @@ final class CommandFields {
   private static final Field START_FORM_VARIABLES = field(SubmitStartFormCmd.class, "variables");
   private static final Field START_BUILDER = field(StartProcessInstanceCmd.class, "instantiationBuilder");
   private static final Field START_AT_BUILDER = field(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
+  private static final Field SET_VARIABLES = field(AbstractSetVariableCmd.class, "variables");
   private static final Field FILTER_EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
 
   private CommandFields() {}
@@ -64,6 +66,11 @@ final class CommandFields {
   static ProcessInstantiationBuilderImpl builder(Object command) {
     return (ProcessInstantiationBuilderImpl)
         get(command instanceof StartProcessInstanceCmd ? START_BUILDER : START_AT_BUILDER, command);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, ?> setVariables(AbstractSetVariableCmd command) {
+    return (Map<String, ?>) get(SET_VARIABLES, command);
   }
 
   static Query<?, ?> extendingQuery(AbstractExecuteFilterCmd command) {

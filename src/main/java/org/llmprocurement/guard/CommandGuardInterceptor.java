@@ -89,6 +89,13 @@ public class CommandGuardInterceptor extends CommandInterceptor {
             "Processes of '" + key + "' can only be started at their start event");
       }
       guardStart(key, builder.getVariables());
+    } else if (command instanceof AbstractSetVariableCmd setVariables) {
+      refuseJavaSerialization(CommandFields.setVariables(setVariables));
+      if (isNonAdminUser()) {
+        throw new AuthorizationException(
+            "Variables change only through the forms of the tasks you complete; '"
+                + currentUser() + "' may not set variables directly");
+      }
     } else if (isVariableMutation(command) && isNonAdminUser()) {
       throw new AuthorizationException(
           "Variables change only through the forms of the tasks you complete; '"
@@ -175,6 +182,20 @@ public class CommandGuardInterceptor extends CommandInterceptor {
 
   private static boolean hasExpressions(AbstractQuery<?, ?> query) {
     return query.getExpressions() != null && !query.getExpressions().isEmpty();
+  }
+
+  /** Java-serialized values can carry gadget chains; only JSON and primitive values are accepted. */
+  private static void refuseJavaSerialization(Map<String, ?> variables) {
+    if (variables == null) {
+      return;
+    }
+    variables.forEach((name, value) -> {
+      if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue serializable
+          && serializable.getSerializationDataFormat() != null
+          && serializable.getSerializationDataFormat().contains("java")) {
+        throw new BadUserRequestException("Variable '" + name + "': Java-serialized values are refused; send JSON");
+      }
+    });
   }
 
   private static boolean isVariableMutation(Object command) {

@@ -18,9 +18,6 @@ class ApiSecurityHeadersFilter extends OncePerRequestFilter {
     response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("Referrer-Policy", "no-referrer");
-    if (request.isSecure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000");
-    }
     chain.doFilter(request, response);
   }
 }

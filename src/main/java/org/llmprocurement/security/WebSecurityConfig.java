@@ -34,6 +34,11 @@ class WebSecurityConfig {
     return registration(new ApiSecurityHeadersFilter(), Ordered.HIGHEST_PRECEDENCE + 2, "/api/*", "/engine-rest/*");
   }
 
+  @Bean
+  FilterRegistrationBean<Filter> hsts() {
+    return registration(new HstsFilter(), Ordered.HIGHEST_PRECEDENCE + 3, "/*");
+  }
+
   /** HTTP Basic against Camunda identity for the engine's REST API (401 without credentials). */
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {

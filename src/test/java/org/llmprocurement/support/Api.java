@@ -57,6 +57,10 @@ public final class Api {
     return send(builder(path, user).header("Accept", accept).GET(), null);
   }
 
+  public Response getWithHeader(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET(), null);
+  }
+
   public Response post(String path, String user, Object body) {
     return sendJson("POST", path, user, body);
   }
@@ -90,6 +94,7 @@ public final class Api {
     if (response.status() != 200) {
       throw new AssertionError("webapp login of " + user + " failed: " + response);
     }
+    session("GET", "/camunda/api/admin/auth/user/default", null);
     return this;
   }
 
@@ -109,7 +114,12 @@ public final class Api {
     }
   }
 
+  private volatile String csrfToken;
+
   private String csrf() {
+    if (csrfToken != null) {
+      return csrfToken;
+    }
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).reduce((a, b) -> b).orElse(null);
   }
@@ -129,6 +139,10 @@ public final class Api {
     }
     try {
       HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+      response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+          .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
+          .reduce((a, b) -> b).ifPresent(token -> csrfToken = token);
       return new Response(response.statusCode(), response.body(), response.headers().map());
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException(e);
