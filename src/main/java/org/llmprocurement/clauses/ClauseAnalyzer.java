@@ -181,12 +181,12 @@ public final class ClauseAnalyzer {
         verdict = Verdict.NO_COMMITMENT;
         reason = permissive;
       } else if (clean.isEmpty()) {
-        if (hedge != null) {
-          verdict = Verdict.VAGUE;
-          reason = hedge;
-        } else {
+        if (permissive != null || hedge == null) {
           verdict = Verdict.NO_COMMITMENT;
           reason = permissive;
+        } else {
+          verdict = Verdict.VAGUE;
+          reason = hedge;
         }
       } else {
         binding = true;

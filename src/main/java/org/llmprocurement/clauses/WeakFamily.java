@@ -32,7 +32,7 @@ public enum WeakFamily {
   INVESTIGATE(Kind.HEDGE, "will investigate / look into", "investigate", "look(?:ing)? into"),
   ASPIRATIONAL(Kind.HEDGE, "aims / targets / strives", "aims? to", "strives? to", "seeks? to", "intends? to",
       "expects? to", "targets?", "designed to", "goal of"),
-  MAY(Kind.PERMISSIVE, "'may' commitments", "may(?! not)", "might"),
+  MAY(Kind.PERMISSIVE, "'may' commitments", "may(?! not| have)", "might"),
   DISCRETION(Kind.PERMISSIVE, "at its discretion", "(?:at|in) (?:its|their|our|the provider's|the vendor's|provider's|vendor's) (?:sole |absolute |own |reasonable )*discretion",
       "reserves? the right", "as (?:it|provider|vendor|we) (?:deems?|considers?|sees?) (?:fit|appropriate|necessary)",
       "(?:deems?|considers?) (?:it )?(?:appropriate|necessary)"),
@@ -41,7 +41,7 @@ public enum WeakFamily {
       "(?:product|service|model) improvement", "develop(?:ing)? new (?:products|services|features)"),
   DISCLAIMER(Kind.DISCLAIMER, "disclaimers", "no guarantee", "(?:does|do|shall|will) not guarantee",
       "makes? no (?:representation|warranty|warranties|commitment|guarantee)s?", "without (?:any )?(?:guarantee|warranty)",
-      "not (?:be )?(?:liable|responsible)", "\"?as[- ]is\"?(?= basis|[,.;]|$)", "\"?as[- ]available\"?", "does not warrant", "disclaims?",
+      "not (?:be )?(?:liable|responsible)", "\"?as[- ]is\"?(?= and| or| basis|[,.;]|$)", "\"?as[- ]available\"?", "does not warrant", "disclaims?",
       "(?:no|without any) obligation", "not (?:be )?(?:obliged|obligated|required) to", "under no obligation");
 
   /** How a family bears on the verdict. */
