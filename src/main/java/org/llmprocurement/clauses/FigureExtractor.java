@@ -28,7 +28,7 @@ final class FigureExtractor {
 
   private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?!\\d)");
   private static final Pattern WORDS = Pattern.compile(
-      "(?<![\\w-])(?:" + WORD + ")(?:(?:[\\s-]+|\\s+and\\s+)(?:" + WORD + "))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?(?![\\w-])",
+      "(?<![\\w-])(?:" + WORD + ")(?:(?:[\\s-]+|\\s+and\\s+)(?:" + WORD + "))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?(?!\\w)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAREN_DIGITS = Pattern.compile("^\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*\\)");
   private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
