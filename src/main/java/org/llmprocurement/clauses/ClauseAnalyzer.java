@@ -47,12 +47,13 @@ public final class ClauseAnalyzer {
           + "|(?:has|have|shall have) the right to)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATED_BINDING = Pattern.compile(
-      "\\b(?:(?:shall|must|will|may)\\s+not(?!\\s+(?:be\\s+)?(?:liable|responsible|obliged|obligated|required))|shall never|will never"
+      "\\b(?:(?:shall|must|will|may)\\s+not\\b(?!\\s+(?:be\\s+)?(?:liable|responsible|obliged|obligated|required))|shall never|will never"
           + "|(?:agrees?|undertakes?|commits?) not to|(?:is|are) (?:prohibited|forbidden|not permitted) (?:from|to)"
           + "|refrains? from|in no (?:case|event|circumstances?) (?:shall|will)|won't|(?:solely|only|exclusively) (?:for|to) (?:the purpose of )?provid)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PART_BOUNDARY = Pattern.compile(
       "(?<!\\b(?:e\\.g|i\\.e|etc|no|sec|art|para|vs)\\.)(?<=[.!?])\\s+(?=[A-Z(\"'“])|;\\s*|,?\\s+(?i:but)\\s+");
+  private static final Pattern PHRASE_BOUNDARY = Pattern.compile("[,;]\\s*|(?<=[.!?])\\s+|\\s+and\\s+(?!\\d)");
   private static final Pattern SENTENCE_BOUNDARY = Pattern.compile("(?<=[.!?;])\\s+(?=[A-Z(\"'“])");
   private static final Pattern CUSTOMER_ACTOR = Pattern.compile(
       "(?i)\\b(?:customer|client|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor)");
@@ -319,13 +320,18 @@ public final class ClauseAnalyzer {
     if (anchors.isEmpty()) {
       return candidates.get(0);
     }
+    // Prefer a figure in the same phrase as an anchor (phrases cut at commas, semicolons, sentence
+    // ends and "and"/"or"), so "p95 ... 800 ms and p99 ... 2,500 ms" pairs each figure with its label.
+    List<int[]> phrases = split(t, PHRASE_BOUNDARY);
     Figure best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestScore = Integer.MAX_VALUE;
     for (Figure f : candidates) {
       for (int[] a : anchors) {
         int d = f.end() <= a[0] ? a[0] - f.end() : a[1] <= f.start() ? f.start() - a[1] : 0;
-        if (d < bestDistance) {
-          bestDistance = d;
+        boolean samePhrase = phrases.stream().anyMatch(p -> inside(f.start(), p) && inside(a[0], p));
+        int score = samePhrase ? d : 100_000 + d;
+        if (score < bestScore) {
+          bestScore = score;
           best = f;
         }
       }

@@ -33,7 +33,7 @@ final class FigureExtractor {
   private static final Pattern PAREN_DIGITS = Pattern.compile("^\\s*\\(\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*\\)");
   private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
       "(?i)(?:\\bsev(?:erity)?|\\blevel|\\btier|\\bpriority|\\biso(?:/iec)?|\\biec|\\bsoc|\\bsection|\\bclause|\\barticle|\\bannex"
-          + "|\\bschedule|\\bexhibit|\\bversion|\\bstep|\\bphase|\\bitem|\\bno\\.|\\bart\\.|\\bp|\\bsla)\\s*[-#]?\\s*$");
+          + "|\\bschedule|\\bexhibit|\\bversion|\\bstep|\\bphase|\\bitem|\\bno\\.|\\bart\\.|\\bp)\\s*[-#]?\\s*$");
   private static final Pattern ROUND_THE_CLOCK = Pattern.compile("^\\s*(?:x|×|/)\\s*(?:7|365)");
   private static final Pattern RANGE_CONNECTOR = Pattern.compile("^\\s*(?:-|–|—|to|and)\\s*");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+$");

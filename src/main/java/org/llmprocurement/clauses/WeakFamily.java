@@ -32,7 +32,7 @@ public enum WeakFamily {
   INVESTIGATE(Kind.HEDGE, "will investigate / look into", "investigate", "look(?:ing)? into"),
   ASPIRATIONAL(Kind.HEDGE, "aims / targets / strives", "aims? to", "strives? to", "seeks? to", "intends? to",
       "expects? to", "targets?", "designed to", "goal of"),
-  MAY(Kind.PERMISSIVE, "'may' commitments", "may(?! not| have)", "might"),
+  MAY(Kind.PERMISSIVE, "'may' commitments", "may(?!\\s+(?:not|have)\\b)", "might"),
   DISCRETION(Kind.PERMISSIVE, "at its discretion", "(?:at|in) (?:its|their|our|the provider's|the vendor's|provider's|vendor's) (?:sole |absolute |own |reasonable )*discretion",
       "reserves? the right", "as (?:it|provider|vendor|we) (?:deems?|considers?|sees?) (?:fit|appropriate|necessary)",
       "(?:deems?|considers?) (?:it )?(?:appropriate|necessary)"),
