@@ -28,8 +28,12 @@ import org.llmprocurement.clauses.ClauseRule.ThresholdCheck;
  *   <li>A weak phrase <em>qualifies the commitment</em> when it sits in a relevant part; weak
  *       phrases in other parts are reported but do not change the verdict. A figure used by a check
  *       that sits in a hedged (permissive) part makes the clause VAGUE (NO_COMMITMENT).
+ *   <li>A disclaimer in a relevant part, or (for a PROHIBITION) a permissive phrase in one, gives
+ *       NO_COMMITMENT.
  *   <li>The commitment is binding when at least one relevant part carries a binding verb of the
- *       rule's polarity and no qualifying weak phrase ("clean" part).
+ *       rule's polarity and no qualifying weak phrase ("clean" part). Without a clean part the
+ *       clause is NO_COMMITMENT when a permissive phrase qualifies it or nothing binds, else VAGUE.
+ *       Decision: "shall notify" with no figure is BELOW_THRESHOLD; "shall notify promptly" is VAGUE.
  *   <li>A binding clause meets the bar when every element is present, every check is satisfied
  *       and the scope is covered; otherwise it is BELOW_THRESHOLD.
  * </ol>
