@@ -118,6 +118,9 @@ public final class ClauseAnalyzer {
       }
     }
     boolean silent = elementHits.isEmpty() && !rule.elements().isEmpty();
+    if (rule.elements().isEmpty() && relevant.isEmpty()) {
+      relevant.addAll(parts); // a rule without elements is judged on the whole clause
+    }
 
     List<Check> checks = new ArrayList<>();
     for (int i = 0; i < rule.checks().size(); i++) {

@@ -392,6 +392,14 @@ class ClauseAnalyzerTest {
   }
 
   @Test
+  void ruleWithoutElementsIsJudgedOnTheWholeClauseAndNullsAreTolerated() {
+    ClauseRule bare = new ClauseRule(null, null, null);
+    assertThat(analyzer.analyze(bare, null, "Provider shall do it.", null).verdict()).isEqualTo(Verdict.MEETS);
+    assertThat(analyzer.analyze(bare, null, "Provider may do it.", null).verdict()).isEqualTo(Verdict.NO_COMMITMENT);
+    assertThat(analyzer.analyze(ClauseFixtures.rule("LOG-RET-01"), null, null, null).verdict()).isEqualTo(Verdict.NO_COMMITMENT);
+  }
+
+  @Test
   void serviceRejectsOverlongText() {
     ClauseAnalysisService service = new ClauseAnalysisService();
     String text = "x".repeat(ClauseAnalysisService.MAX_TEXT_LENGTH + 1);
