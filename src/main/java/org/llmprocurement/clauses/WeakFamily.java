@@ -1,0 +1,78 @@
+package org.llmprocurement.clauses;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Families of weak contract wording. Each family has several phrasings; the patterns are matched
+ * case-insensitively on the clause text.
+ *
+ * <p>{@link Kind#HEDGE} families make a commitment {@link Verdict#VAGUE}; {@link Kind#PERMISSIVE}
+ * families leave it to the vendor ({@link Verdict#NO_COMMITMENT}); {@link Kind#DISCLAIMER} takes it
+ * back ({@link Verdict#NO_COMMITMENT}).
+ */
+public enum WeakFamily {
+  BEST_EFFORTS(Kind.HEDGE, "best efforts", "best (?:commercial )?efforts?", "best endeavou?rs?",
+      "utmost efforts?", "make every (?:reasonable )?effort"),
+  COMMERCIALLY_REASONABLE_EFFORTS(Kind.HEDGE, "commercially reasonable efforts",
+      "commercially reasonable (?:efforts?|endeavou?rs?|steps|measures)", "reasonable commercial efforts?"),
+  REASONABLE_ENDEAVOURS(Kind.HEDGE, "reasonable endeavours", "(?:all )?reasonable endeavou?rs?",
+      "(?<!commercially )reasonable efforts?", "endeavou?rs? to", "(?:shall|will|to) endeavou?r\\b"),
+  WITHOUT_UNDUE_DELAY(Kind.HEDGE, "without undue delay / promptly", "without undue delay",
+      "promptly", "as soon as (?:reasonably )?(?:practicable|possible|feasible)", "in a timely (?:manner|fashion)",
+      "expeditiously", "forthwith"),
+  TECHNICAL_FEASIBILITY(Kind.HEDGE, "subject to technical feasibility",
+      "subject to (?:technical )?feasibility", "(?:where|if|when|to the extent) (?:technically |reasonably |commercially )?(?:feasible|practicable)",
+      "technically feasible", "to the extent possible"),
+  FROM_TIME_TO_TIME(Kind.HEDGE, "from time to time", "from time to time", "periodically", "occasionally"),
+  HIGH_AVAILABILITY(Kind.HEDGE, "high availability", "high(?:ly)?[- ]availab(?:le|ility)", "highly reliable",
+      "industry[- ]standard (?:uptime|availability)", "maximi[sz]e (?:uptime|availability)"),
+  FAST_RESPONSE(Kind.HEDGE, "fast / quick response", "(?:fast|quick|rapid|swift)(?:er)? (?:response|responses|turnaround|resolution|support)",
+      "respond(?:s|ing)? (?:quickly|rapidly|swiftly|fast)", "low[- ]latency", "quickly", "rapidly"),
+  INVESTIGATE(Kind.HEDGE, "will investigate / look into", "investigate", "look(?:ing)? into"),
+  ASPIRATIONAL(Kind.HEDGE, "aims / targets / strives", "aims? to", "strives? to", "seeks? to", "intends? to",
+      "expects? to", "targets?", "designed to", "goal of"),
+  MAY(Kind.PERMISSIVE, "'may' commitments", "may(?!\\s+(?:not|have)\\b)", "might"),
+  DISCRETION(Kind.PERMISSIVE, "at its discretion", "(?:at|in) (?:its|their|our|the provider's|the vendor's|provider's|vendor's) (?:sole |absolute |own |reasonable )*discretion",
+      "reserves? the right", "as (?:it|provider|vendor|we) (?:deems?|considers?|sees?) (?:fit|appropriate|necessary)",
+      "(?:deems?|considers?) (?:it )?(?:appropriate|necessary)"),
+  PRODUCT_IMPROVEMENT(Kind.PERMISSIVE, "improve our services / product improvement",
+      "improv(?:e|ing|ement of) (?:our|its|the|their) (?:own )?(?:services?|products?|models?|offerings?)",
+      "(?:product|service|model) improvement", "develop(?:ing)? new (?:products|services|features)"),
+  DISCLAIMER(Kind.DISCLAIMER, "disclaimers", "no guarantee", "(?:does|do|shall|will) not guarantee",
+      "makes? no (?:representation|warranty|warranties|commitment|guarantee)s?", "without (?:any )?(?:guarantee|warranty)",
+      "not (?:be )?(?:liable|responsible)", "\"?as[- ]is\"?(?= and| or| basis|[,.;]|$)", "\"?as[- ]available\"?", "does not warrant", "disclaims?",
+      "(?:no|without any) obligation", "not (?:be )?(?:obliged|obligated|required) to", "under no obligation");
+
+  /** How a family bears on the verdict. */
+  public enum Kind {
+    HEDGE,
+    PERMISSIVE,
+    DISCLAIMER
+  }
+
+  private final Kind kind;
+  private final String label;
+  private final List<Pattern> patterns;
+
+  WeakFamily(Kind kind, String label, String... regexes) {
+    this.kind = kind;
+    this.label = label;
+    this.patterns = java.util.Arrays.stream(regexes)
+        .map(r -> Pattern.compile("(?<!\\w)" + r + "(?!\\w)", Pattern.CASE_INSENSITIVE))
+        .toList();
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Short human name, e.g. "commercially reasonable efforts". */
+  public String label() {
+    return label;
+  }
+
+  List<Pattern> patterns() {
+    return patterns;
+  }
+}

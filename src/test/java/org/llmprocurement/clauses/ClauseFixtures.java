@@ -1,0 +1,78 @@
+package org.llmprocurement.clauses;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test fixtures: clause rules by requirement id and tier thresholds.
+ *
+ * <p>{@link #rules()} is the one place rules are loaded. When the real catalogue exists, replace its
+ * body with one line that reads the catalogue's analysis blocks into the same map.
+ */
+final class ClauseFixtures {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static Map<String, ClauseRule> rules;
+  private static Map<String, Map<String, Object>> thresholds;
+
+  private ClauseFixtures() {}
+
+  /** The rule fixture entry: a ClauseRule plus the area it belongs to. */
+  record FixtureRule(String area, ClauseRule.Polarity polarity, List<ClauseRule.Element> elements,
+      List<ClauseRule.ThresholdCheck> checks) {
+    ClauseRule toRule() {
+      return new ClauseRule(polarity, elements, checks);
+    }
+  }
+
+  /** Rules by requirement id. Swap point for the real catalogue. */
+  static synchronized Map<String, ClauseRule> rules() {
+    if (rules == null) {
+      Map<String, FixtureRule> raw = read("/clauses/rules-fixture.yaml", new TypeReference<LinkedHashMap<String, FixtureRule>>() {});
+      Map<String, ClauseRule> out = new LinkedHashMap<>();
+      raw.forEach((id, r) -> out.put(id, r.toRule()));
+      rules = Map.copyOf(out);
+    }
+    return rules;
+  }
+
+  static ClauseRule rule(String requirementId) {
+    ClauseRule r = rules().get(requirementId);
+    if (r == null) {
+      throw new IllegalArgumentException("No rule in the fixture for " + requirementId);
+    }
+    return r;
+  }
+
+  /** Thresholds of one tier (LOW, MEDIUM, HIGH, CRITICAL), as the tier decision would return them. */
+  static synchronized Map<String, Object> thresholds(String tier) {
+    if (thresholds == null) {
+      thresholds = read("/clauses/thresholds-fixture.yaml", new TypeReference<LinkedHashMap<String, Map<String, Object>>>() {});
+    }
+    Map<String, Object> t = thresholds.get(tier);
+    if (t == null) {
+      throw new IllegalArgumentException("No thresholds for tier " + tier);
+    }
+    return t;
+  }
+
+  private static <T> T read(String resource, TypeReference<T> type) {
+    try (InputStream in = ClauseFixtures.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing test resource " + resource);
+      }
+      return YAML.readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
