@@ -133,9 +133,9 @@ public final class Api {
     return builder;
   }
 
-  private Response send(HttpRequest.Builder builder, String csrfToken) {
-    if (csrfToken != null) {
-      builder.header("X-XSRF-TOKEN", csrfToken);
+  private Response send(HttpRequest.Builder builder, String csrfHeader) {
+    if (csrfHeader != null) {
+      builder.header("X-XSRF-TOKEN", csrfHeader);
     }
     try {
       HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
