@@ -46,9 +46,11 @@ class DockerComposeTest {
   @Test
   void everyVariableGivenToTheAppIsOneTheAppReads() throws IOException {
     Set<String> read = new HashSet<>();
-    Matcher matcher = PLACEHOLDER.matcher(Files.readString(ROOT.resolve("src/main/resources/application.yaml")));
-    while (matcher.find()) {
-      read.add(matcher.group(1));
+    for (String file : new String[] {"application.yaml", "application-postgres.yaml"}) {
+      Matcher matcher = PLACEHOLDER.matcher(Files.readString(ROOT.resolve("src/main/resources/" + file)));
+      while (matcher.find()) {
+        read.add(matcher.group(1));
+      }
     }
     read.add("SPRING_PROFILES_ACTIVE"); // Spring Boot itself
     read.add("ADMIN_PASSWORD");         // AdminPasswordPolicy and IdentityBootstrap
