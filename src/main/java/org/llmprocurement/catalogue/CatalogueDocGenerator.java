@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  * Writes {@code docs/catalogue.md} from the catalogue YAML and the HIGH-tier values of the
  * thresholds decision. {@code CatalogueDocUpToDateTest} fails when the committed file differs.
  *
- * <p>Run: {@code mvn -q -o compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
- * -Dexec.mainClass=org.llmprocurement.catalogue.CatalogueDocGenerator}, or run the test with
- * {@code -Dcatalogue.regenerate=true}.
+ * <p>Regenerate with {@code mvn -q -o test -Dtest=CatalogueDocUpToDateTest
+ * -Dcatalogue.regenerate=true} (the exec plugin does not resolve offline here), or run
+ * {@link #main} from the IDE with the project directory as argument or working directory.
  */
 public final class CatalogueDocGenerator {
 
