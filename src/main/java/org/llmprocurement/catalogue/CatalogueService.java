@@ -74,6 +74,15 @@ public class CatalogueService {
   }
 
   /**
+   * The requirements that must be met at this tier (case-insensitive name).
+   *
+   * @throws IllegalArgumentException naming the tier if it is unknown
+   */
+  public List<Requirement> forTier(String tier) {
+    return forTier(Tier.parse(tier));
+  }
+
+  /**
    * Requirements matching every given criterion; {@code null} means "any".
    *
    * @param tier only requirements required at this tier

@@ -61,12 +61,19 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
     }
   }
 
+  /**
+   * Outputs of the latest deployed version; before the first deployment (e.g. when the process
+   * application deploys after the context has started) those of the decision file on the classpath.
+   */
   @Override
   public Set<String> outputKeys() {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      return keys(latest());
+      DecisionDefinition definition = latestOrNull();
+      return definition == null
+          ? DmnFileThresholdEvaluator.fromClasspath().outputKeys()
+          : keys(definition);
     } finally {
       if (caller != null) {
         identityService.setAuthentication(caller);
@@ -78,14 +85,17 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
     return TierThresholdsModel.outputKeys(repositoryService.getDmnModelInstance(definition.getId()));
   }
 
+  private DecisionDefinition latestOrNull() {
+    return repositoryService
+        .createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION_KEY)
+        .withoutTenantId()
+        .latestVersion()
+        .singleResult();
+  }
+
   private DecisionDefinition latest() {
-    DecisionDefinition definition =
-        repositoryService
-            .createDecisionDefinitionQuery()
-            .decisionDefinitionKey(DECISION_KEY)
-            .withoutTenantId()
-            .latestVersion()
-            .singleResult();
+    DecisionDefinition definition = latestOrNull();
     if (definition == null) {
       throw new IllegalStateException("The decision '" + DECISION_KEY
           + "' is not deployed; deploy " + SOURCE_LOCATION);

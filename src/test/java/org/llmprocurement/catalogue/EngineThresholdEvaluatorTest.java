@@ -52,6 +52,9 @@ class EngineThresholdEvaluatorTest {
   void latestDeploymentTakesEffectAndCallersWithoutPermissionsStillGetThresholds() throws Exception {
     assertThatThrownBy(() -> evaluator.evaluate(Tier.HIGH))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not deployed");
+    assertThat(evaluator.outputKeys())
+        .as("before the first deployment the bundled file's outputs are used")
+        .containsExactlyInAnyOrderElementsOf(TierThresholdsTest.EXPECTED_KEYS);
 
     String xml = classpathDmn();
     deploy(xml);
