@@ -1,0 +1,105 @@
+package org.llmprocurement.catalogue;
+
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the latest deployed version of the tier thresholds decision in the process engine, so
+ * a redeployed decision takes effect without a restart.
+ *
+ * <p>The thresholds are reference data every user may read, so the evaluation runs without the
+ * caller's authentication (the engine then skips authorization checks); the caller's
+ * authentication is restored afterwards.
+ */
+@Component
+class EngineThresholdEvaluator implements TierThresholdEvaluator {
+
+  private final RepositoryService repositoryService;
+  private final DecisionService decisionService;
+  private final IdentityService identityService;
+
+  EngineThresholdEvaluator(
+      RepositoryService repositoryService,
+      DecisionService decisionService,
+      IdentityService identityService) {
+    this.repositoryService = repositoryService;
+    this.decisionService = decisionService;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public Thresholds evaluate(Tier tier) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      DecisionDefinition definition = latest();
+      DmnDecisionResult result =
+          decisionService
+              .evaluateDecisionById(definition.getId())
+              .variables(Variables.createVariables().putValue("tier", tier.name()))
+              .evaluate();
+      if (result.isEmpty()) {
+        throw new IllegalArgumentException("No thresholds defined for tier '" + tier
+            + "' in " + DECISION_KEY + ":v" + definition.getVersion());
+      }
+      Set<String> keys = keys(definition);
+      return new Thresholds(
+          tier,
+          DECISION_KEY + ":v" + definition.getVersion(),
+          TierThresholdsModel.ordered(keys, result.getSingleResult().getEntryMap()));
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  /**
+   * Outputs of the latest deployed version; before the first deployment (e.g. when the process
+   * application deploys after the context has started) those of the decision file on the classpath.
+   */
+  @Override
+  public Set<String> outputKeys() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      DecisionDefinition definition = latestOrNull();
+      return definition == null
+          ? DmnFileThresholdEvaluator.fromClasspath().outputKeys()
+          : keys(definition);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private Set<String> keys(DecisionDefinition definition) {
+    return TierThresholdsModel.outputKeys(repositoryService.getDmnModelInstance(definition.getId()));
+  }
+
+  private DecisionDefinition latestOrNull() {
+    return repositoryService
+        .createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION_KEY)
+        .withoutTenantId()
+        .latestVersion()
+        .singleResult();
+  }
+
+  private DecisionDefinition latest() {
+    DecisionDefinition definition = latestOrNull();
+    if (definition == null) {
+      throw new IllegalStateException("The decision '" + DECISION_KEY
+          + "' is not deployed; deploy " + SOURCE_LOCATION);
+    }
+    return definition;
+  }
+}

@@ -1,0 +1,34 @@
+package org.llmprocurement.catalogue;
+
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/** The measurable bars per risk tier, from the tier thresholds decision. */
+@Service
+public class ThresholdService {
+
+  private final TierThresholdEvaluator evaluator;
+
+  ThresholdService(TierThresholdEvaluator evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  /**
+   * The thresholds of a tier (case-insensitive: {@code LOW}, {@code MEDIUM}, {@code HIGH},
+   * {@code CRITICAL}).
+   *
+   * @throws IllegalArgumentException naming the tier if it is unknown
+   */
+  public Thresholds forTier(String tier) {
+    return forTier(Tier.parse(tier));
+  }
+
+  public Thresholds forTier(Tier tier) {
+    return evaluator.evaluate(tier);
+  }
+
+  /** Names of all thresholds the decision produces. */
+  public Set<String> keys() {
+    return evaluator.outputKeys();
+  }
+}

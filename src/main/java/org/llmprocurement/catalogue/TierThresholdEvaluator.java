@@ -1,0 +1,25 @@
+package org.llmprocurement.catalogue;
+
+import java.util.Set;
+
+/** Evaluates the tier thresholds decision ({@value #DECISION_KEY}). */
+interface TierThresholdEvaluator {
+
+  String DECISION_KEY = "tierThresholds";
+
+  /** Location of the decision on the classpath ({@code processes/} is a resource directory). */
+  String CLASSPATH_LOCATION = "tier-thresholds.dmn";
+
+  /** Location of the decision source relative to the project directory. */
+  String SOURCE_LOCATION = "processes/tier-thresholds.dmn";
+
+  /**
+   * The outputs for one tier.
+   *
+   * @throws IllegalArgumentException if no rule covers the tier
+   */
+  Thresholds evaluate(Tier tier);
+
+  /** Names of the decision's outputs, in decision order. */
+  Set<String> outputKeys();
+}

@@ -1,0 +1,42 @@
+package org.llmprocurement.catalogue;
+
+import java.util.Set;
+
+/** Shared, lazily built fixtures: the real catalogue file and the real decision file. */
+final class CatalogueFixtures {
+
+  private static DmnFileThresholdEvaluator evaluator;
+  private static String yaml;
+  private static Catalogue catalogue;
+
+  private CatalogueFixtures() {}
+
+  static synchronized DmnFileThresholdEvaluator evaluator() {
+    if (evaluator == null) {
+      evaluator = DmnFileThresholdEvaluator.fromClasspath();
+    }
+    return evaluator;
+  }
+
+  static Set<String> thresholdKeys() {
+    return evaluator().outputKeys();
+  }
+
+  static synchronized String yaml() {
+    if (yaml == null) {
+      yaml = CatalogueLoader.readClasspath(CatalogueLoader.CLASSPATH_LOCATION);
+    }
+    return yaml;
+  }
+
+  static synchronized Catalogue catalogue() {
+    if (catalogue == null) {
+      catalogue = CatalogueLoader.load(yaml(), thresholdKeys());
+    }
+    return catalogue;
+  }
+
+  static ThresholdService thresholdService() {
+    return new ThresholdService(evaluator());
+  }
+}
