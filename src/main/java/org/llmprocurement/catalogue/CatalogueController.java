@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
@@ -38,7 +40,7 @@ class CatalogueController {
       @RequestParam(required = false) String tier,
       @RequestParam(required = false) String role,
       @RequestParam(required = false) String area) {
-    Tier tierFilter = blank(tier) ? null : parseTier(tier);
+    RiskTier tierFilter = blank(tier) ? null : parseTier(tier);
     OwnerRole roleFilter = blank(role) ? null : parseRole(role);
     String areaFilter = blank(area) ? null : parseArea(area.trim());
     List<Requirement> requirements = catalogueService.filter(tierFilter, roleFilter, areaFilter);
@@ -64,11 +66,11 @@ class CatalogueController {
     return values;
   }
 
-  private static Tier parseTier(String tier) {
+  private static RiskTier parseTier(String tier) {
     try {
-      return Tier.parse(tier);
+      return RiskTier.parse(tier);
     } catch (IllegalArgumentException e) {
-      throw badRequest("tier", tier, Tier.allowed());
+      throw badRequest("tier", tier, RiskTier.allowed());
     }
   }
 
@@ -119,8 +121,8 @@ class CatalogueController {
       String weakExample,
       String bindingExample,
       OwnerRole ownerRole,
-      List<Tier> requiredTiers,
-      List<Tier> noGoTiers,
+      List<RiskTier> requiredTiers,
+      List<RiskTier> noGoTiers,
       NotApplicableRule notApplicable,
       Evidence evidence,
       Object thresholds,
@@ -136,7 +138,7 @@ class CatalogueController {
           r.analysis(), null, null);
     }
 
-    static RequirementView of(Requirement r, Tier tier, Map<String, Object> thresholds) {
+    static RequirementView of(Requirement r, RiskTier tier, Map<String, Object> thresholds) {
       return new RequirementView(r.id(), r.area(), r.title(), r.position(), r.fallback(),
           r.weakWording(), r.weakExample(), r.bindingExample(), r.ownerRole(), r.requiredTiers(),
           r.noGoTiers(), r.notApplicable(), r.evidence(), thresholds, r.references(),

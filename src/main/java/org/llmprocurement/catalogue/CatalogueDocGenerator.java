@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +44,7 @@ public final class CatalogueDocGenerator {
     DmnFileThresholdEvaluator thresholds = DmnFileThresholdEvaluator.fromProject(projectDir);
     String yaml = CatalogueLoader.readFile(projectDir.resolve(CatalogueLoader.SOURCE_LOCATION));
     Catalogue catalogue = CatalogueLoader.load(yaml, thresholds.outputKeys());
-    return render(catalogue, thresholds.evaluate(Tier.HIGH));
+    return render(catalogue, thresholds.evaluate(RiskTier.HIGH));
   }
 
   static String render(Catalogue catalogue, Thresholds high) {
@@ -105,7 +107,7 @@ public final class CatalogueDocGenerator {
     md.append("| ").append(field).append(" | ").append(cell(value)).append(" |\n");
   }
 
-  private static String tiers(List<Tier> tiers) {
+  private static String tiers(List<RiskTier> tiers) {
     return tiers.isEmpty() ? "none" : tiers.stream().map(Enum::name).collect(Collectors.joining(", "));
   }
 

@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -69,7 +71,7 @@ public class CatalogueService {
   }
 
   /** The requirements that must be met at this tier, in catalogue order. */
-  public List<Requirement> forTier(Tier tier) {
+  public List<Requirement> forTier(RiskTier tier) {
     return filter(tier, null, null);
   }
 
@@ -79,7 +81,7 @@ public class CatalogueService {
    * @throws IllegalArgumentException naming the tier if it is unknown
    */
   public List<Requirement> forTier(String tier) {
-    return forTier(Tier.parse(tier));
+    return forTier(RiskTier.parse(tier));
   }
 
   /**
@@ -89,7 +91,7 @@ public class CatalogueService {
    * @param role only requirements owned by this role
    * @param area only requirements of this area key
    */
-  public List<Requirement> filter(Tier tier, OwnerRole role, String area) {
+  public List<Requirement> filter(RiskTier tier, OwnerRole role, String area) {
     return catalogue.requirements().stream()
         .filter(r -> tier == null || r.requiredAt(tier))
         .filter(r -> role == null || r.ownerRole() == role)

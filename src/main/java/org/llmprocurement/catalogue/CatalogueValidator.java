@@ -1,5 +1,9 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,18 +162,18 @@ final class CatalogueValidator {
       if (list(label, "weakWording", req.get("weakWording"), true)) {
         texts(label, "weakWording", req.get("weakWording"));
       }
-      Set<Tier> required = tiers(label, "requiredTiers", req.get("requiredTiers"), true);
+      Set<RiskTier> required = tiers(label, "requiredTiers", req.get("requiredTiers"), true);
       if (!required.isEmpty()) {
-        Tier lowest = required.stream().min(Enum::compareTo).orElseThrow();
-        for (Tier tier : Tier.values()) {
+        RiskTier lowest = required.stream().min(Enum::compareTo).orElseThrow();
+        for (RiskTier tier : RiskTier.values()) {
           if (tier.isAtLeast(lowest) && !required.contains(tier)) {
             problems.add(label + ".requiredTiers: " + tier + " must be included because "
                 + lowest + " is (higher tiers require at least what lower ones do)");
           }
         }
       }
-      Set<Tier> noGo = tiers(label, "noGoTiers", req.get("noGoTiers"), false);
-      for (Tier tier : noGo) {
+      Set<RiskTier> noGo = tiers(label, "noGoTiers", req.get("noGoTiers"), false);
+      for (RiskTier tier : noGo) {
         if (!required.contains(tier)) {
           problems.add(label + ".noGoTiers: " + tier + " is not in requiredTiers");
         }
@@ -229,7 +233,7 @@ final class CatalogueValidator {
     JsonNode below = node.get("belowTier");
     if (below != null && !below.isNull()) {
       conditions = true;
-      enumValue(field + ".belowTier", below, Tier.class);
+      enumValue(field + ".belowTier", below, RiskTier.class);
     }
     if (allowed.booleanValue()) {
       if (textValue(node, "when").isBlank()) {
@@ -367,13 +371,13 @@ final class CatalogueValidator {
     }
   }
 
-  private Set<Tier> tiers(String label, String field, JsonNode node, boolean nonEmpty) {
-    Set<Tier> tiers = new LinkedHashSet<>();
+  private Set<RiskTier> tiers(String label, String field, JsonNode node, boolean nonEmpty) {
+    Set<RiskTier> tiers = new LinkedHashSet<>();
     if (!list(label, field, node, nonEmpty) || node == null) {
       return tiers;
     }
     for (JsonNode value : node) {
-      Tier tier = enumValue(label + "." + field, value, Tier.class);
+      RiskTier tier = enumValue(label + "." + field, value, RiskTier.class);
       if (tier != null && !tiers.add(tier)) {
         problems.add(label + "." + field + ": " + tier + " is listed twice");
       }

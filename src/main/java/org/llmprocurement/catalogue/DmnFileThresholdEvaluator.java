@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +60,7 @@ final class DmnFileThresholdEvaluator implements TierThresholdEvaluator {
   }
 
   @Override
-  public Thresholds evaluate(Tier tier) {
+  public Thresholds evaluate(RiskTier tier) {
     DmnDecisionResult result =
         engine.evaluateDecision(decision, Variables.createVariables().putValue("tier", tier.name()));
     if (result.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -35,7 +37,7 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
   }
 
   @Override
-  public Thresholds evaluate(Tier tier) {
+  public Thresholds evaluate(RiskTier tier) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

@@ -1,5 +1,9 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +26,7 @@ public record NotApplicableRule(
     List<Surface> ifSurfacesAbsent,
     List<DataCategory> ifDataCategoriesAbsent,
     Boolean ifEuAiActAreaNone,
-    Tier belowTier) {
+    RiskTier belowTier) {
 
   public NotApplicableRule {
     ifSurfacesAbsent = ifSurfacesAbsent == null ? List.of() : List.copyOf(ifSurfacesAbsent);
@@ -44,7 +48,7 @@ public record NotApplicableRule(
    * @param tier the procurement's tier
    */
   public boolean permits(
-      Set<Surface> surfaces, Set<DataCategory> categories, boolean euAiActAreaNone, Tier tier) {
+      Set<Surface> surfaces, Set<DataCategory> categories, boolean euAiActAreaNone, RiskTier tier) {
     if (!allowed) {
       return false;
     }

@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.util.List;
 import org.llmprocurement.clauses.ClauseRule;
 
@@ -33,8 +35,8 @@ public record Requirement(
     String weakExample,
     String bindingExample,
     OwnerRole ownerRole,
-    List<Tier> requiredTiers,
-    List<Tier> noGoTiers,
+    List<RiskTier> requiredTiers,
+    List<RiskTier> noGoTiers,
     NotApplicableRule notApplicable,
     Evidence evidence,
     List<String> thresholds,
@@ -51,12 +53,12 @@ public record Requirement(
   }
 
   /** Whether the requirement must be met at this tier. */
-  public boolean requiredAt(Tier tier) {
+  public boolean requiredAt(RiskTier tier) {
     return requiredTiers.contains(tier);
   }
 
   /** Whether a gap at this tier is a deal-breaker. */
-  public boolean noGoAt(Tier tier) {
+  public boolean noGoAt(RiskTier tier) {
     return noGoTiers.contains(tier);
   }
 }

@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -20,10 +22,10 @@ public class ThresholdService {
    * @throws IllegalArgumentException naming the tier if it is unknown
    */
   public Thresholds forTier(String tier) {
-    return forTier(Tier.parse(tier));
+    return forTier(RiskTier.parse(tier));
   }
 
-  public Thresholds forTier(Tier tier) {
+  public Thresholds forTier(RiskTier tier) {
     return evaluator.evaluate(tier);
   }
 

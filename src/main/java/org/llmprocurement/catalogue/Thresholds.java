@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,17 +16,17 @@ import java.util.Set;
  */
 public final class Thresholds {
 
-  private final Tier tier;
+  private final RiskTier tier;
   private final String version;
   private final Map<String, Object> values;
 
-  Thresholds(Tier tier, String version, Map<String, Object> values) {
+  Thresholds(RiskTier tier, String version, Map<String, Object> values) {
     this.tier = Objects.requireNonNull(tier);
     this.version = Objects.requireNonNull(version);
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
-  public Tier tier() {
+  public RiskTier tier() {
     return tier;
   }
 

@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.util.Set;
 
 /** Evaluates the tier thresholds decision ({@value #DECISION_KEY}). */
@@ -18,7 +20,7 @@ interface TierThresholdEvaluator {
    *
    * @throws IllegalArgumentException if no rule covers the tier
    */
-  Thresholds evaluate(Tier tier);
+  Thresholds evaluate(RiskTier tier);
 
   /** Names of the decision's outputs, in decision order. */
   Set<String> outputKeys();

@@ -1,5 +1,9 @@
 package org.llmprocurement.clauses;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.Surface;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,44 +46,35 @@ public record Scope(Set<Surface> surfaces, Set<Region> allowedRegions) {
     return surfaces.isEmpty() && allowedRegions.isEmpty();
   }
 
-  /** Product surfaces of an LLM service, with the wording that names them. */
-  public enum Surface {
-    API("\\bapis?\\b", "application programming interface", "completions? endpoint", "developer platform"),
-    CHAT_UI("chat (?:ui|user interface|interface|application|app|product|client|workspace)", "web chat", "chat assistant",
-        "assistant (?:ui|interface|app)", "chatbot"),
-    BATCH("\\bbatch\\b", "bulk (?:processing|inference|jobs?)"),
-    FILE_UPLOAD("file uploads?", "document uploads?", "upload(?:ing|ed)? (?:of )?(?:files|documents)", "file (?:handling|ingestion)"),
-    RETRIEVAL("retrieval", "\\brag\\b", "vector (?:store|search|database)", "knowledge (?:base|retrieval)", "file search"),
-    MODERATION("moderation", "content filter(?:ing|s)?", "safety classifiers?"),
-    EMBEDDINGS("embeddings?"),
-    ADMIN_CONSOLE("admin(?:istration|istrative)? (?:console|portal|dashboard|panel)", "management console");
+  /** The wording that names each product surface in a clause. */
+  static final Map<Surface, List<Pattern>> SURFACE_WORDING = new EnumMap<>(Surface.class);
+  /** The wording that names each region. Two- and three-letter codes are matched case-sensitively. */
+  static final Map<Region, List<Pattern>> REGION_WORDING = new EnumMap<>(Region.class);
 
-    final List<Pattern> patterns;
-
-    Surface(String... regexes) {
-      this.patterns = java.util.Arrays.stream(regexes)
-          .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toList();
-    }
+  static {
+    SURFACE_WORDING.put(Surface.API, patterns(Pattern.CASE_INSENSITIVE, "\\bapis?\\b", "application programming interface", "completions? endpoint", "developer platform"));
+    SURFACE_WORDING.put(Surface.CHAT_UI, patterns(Pattern.CASE_INSENSITIVE, "chat (?:ui|user interface|interface|application|app|product|client|workspace)", "web chat", "chat assistant",
+        "assistant (?:ui|interface|app)", "chatbot"));
+    SURFACE_WORDING.put(Surface.BATCH, patterns(Pattern.CASE_INSENSITIVE, "\\bbatch\\b", "bulk (?:processing|inference|jobs?)"));
+    SURFACE_WORDING.put(Surface.FILE_UPLOAD, patterns(Pattern.CASE_INSENSITIVE, "file uploads?", "document uploads?", "upload(?:ing|ed)? (?:of )?(?:files|documents)", "file (?:handling|ingestion)"));
+    SURFACE_WORDING.put(Surface.RETRIEVAL, patterns(Pattern.CASE_INSENSITIVE, "retrieval", "\\brag\\b", "vector (?:store|search|database)", "knowledge (?:base|retrieval)", "file search"));
+    SURFACE_WORDING.put(Surface.MODERATION, patterns(Pattern.CASE_INSENSITIVE, "moderation", "content filter(?:ing|s)?", "safety classifiers?"));
+    SURFACE_WORDING.put(Surface.EMBEDDINGS, patterns(Pattern.CASE_INSENSITIVE, "embeddings?"));
+    SURFACE_WORDING.put(Surface.ADMIN_CONSOLE, patterns(Pattern.CASE_INSENSITIVE, "admin(?:istration|istrative)? (?:console|portal|dashboard|panel)", "management console"));
+    REGION_WORDING.put(Region.EU, patterns(0, "\\bEU\\b", "(?i)european union", "(?i)\\beurope\\b", "(?i)\\b(?:germany|france|ireland|netherlands|sweden|"
+        + "finland|belgium|spain|italy|frankfurt|dublin|paris|amsterdam|stockholm)\\b"));
+    REGION_WORDING.put(Region.EEA, patterns(0, "\\bEEA\\b", "(?i)european economic area", "(?i)\\bnorway\\b"));
+    REGION_WORDING.put(Region.UK, patterns(0, "\\bUK\\b", "\\bU\\.K\\.", "(?i)united kingdom", "(?i)great britain", "(?i)\\blondon\\b"));
+    REGION_WORDING.put(Region.CH, patterns(0, "\\bCH\\b", "(?i)switzerland", "(?i)\\bswiss\\b", "(?i)\\bzurich\\b"));
+    REGION_WORDING.put(Region.US, patterns(0, "\\bUS\\b", "\\bU\\.S\\.(?:A\\.)?", "\\bUSA\\b", "(?i)united states", "(?i)\\bamerica\\b(?! latina)"));
+    REGION_WORDING.put(Region.CA, patterns(0, "\\bCA\\b", "(?i)\\bcanad(?:a|ian)\\b"));
+    REGION_WORDING.put(Region.APAC, patterns(0, "(?i)\\bapac\\b", "(?i)asia[- ]pacific", "(?i)\\b(?:singapore|japan|australia|india|tokyo|sydney)\\b"));
+    REGION_WORDING.put(Region.LATAM, patterns(0, "(?i)\\blatam\\b", "(?i)latin america", "(?i)south america", "(?i)\\b(?:brazil|mexico|chile|argentina)\\b"));
+    REGION_WORDING.put(Region.MEA, patterns(0, "\\bMEA\\b", "(?i)middle east", "(?i)\\bafrica\\b", "(?i)\\b(?:uae|saudi arabia|dubai)\\b"));
   }
 
-  /** Regions, with common names. Two- and three-letter codes are matched case-sensitively. */
-  public enum Region {
-    EU("\\bEU\\b", "(?i)european union", "(?i)\\beurope\\b", "(?i)\\b(?:germany|france|ireland|netherlands|sweden|"
-        + "finland|belgium|spain|italy|frankfurt|dublin|paris|amsterdam|stockholm)\\b"),
-    EEA("\\bEEA\\b", "(?i)european economic area", "(?i)\\bnorway\\b"),
-    UK("\\bUK\\b", "\\bU\\.K\\.", "(?i)united kingdom", "(?i)great britain", "(?i)\\blondon\\b"),
-    CH("\\bCH\\b", "(?i)switzerland", "(?i)\\bswiss\\b", "(?i)\\bzurich\\b"),
-    US("\\bUS\\b", "\\bU\\.S\\.(?:A\\.)?", "\\bUSA\\b", "(?i)united states", "(?i)\\bamerica\\b(?! latina)"),
-    CA("\\bCA\\b", "(?i)\\bcanad(?:a|ian)\\b"),
-    APAC("(?i)\\bapac\\b", "(?i)asia[- ]pacific", "(?i)\\b(?:singapore|japan|australia|india|tokyo|sydney)\\b"),
-    LATAM("(?i)\\blatam\\b", "(?i)latin america", "(?i)south america", "(?i)\\b(?:brazil|mexico|chile|argentina)\\b"),
-    MEA("\\bMEA\\b", "(?i)middle east", "(?i)\\bafrica\\b", "(?i)\\b(?:uae|saudi arabia|dubai)\\b");
-
-    final List<Pattern> patterns;
-
-    Region(String... regexes) {
-      this.patterns = java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
-    }
+  private static List<Pattern> patterns(int flags, String... regexes) {
+    return java.util.Arrays.stream(regexes).map(r -> Pattern.compile(r, flags)).toList();
   }
 
   private static final Pattern ALL_SURFACES = Pattern.compile(
@@ -92,7 +87,7 @@ public record Scope(Set<Surface> surfaces, Set<Region> allowedRegions) {
   static Set<Surface> surfacesNamed(String text) {
     Set<Surface> found = EnumSet.noneOf(Surface.class);
     for (Surface s : Surface.values()) {
-      for (Pattern p : s.patterns) {
+      for (Pattern p : SURFACE_WORDING.get(s)) {
         if (p.matcher(text).find()) {
           found.add(s);
           break;
@@ -106,7 +101,7 @@ public record Scope(Set<Surface> surfaces, Set<Region> allowedRegions) {
   static Set<Region> regionsNamed(String text) {
     Set<Region> found = EnumSet.noneOf(Region.class);
     for (Region r : Region.values()) {
-      for (Pattern p : r.patterns) {
+      for (Pattern p : REGION_WORDING.get(r)) {
         Matcher m = p.matcher(text);
         while (m.find()) {
           String before = text.substring(Math.max(0, m.start() - 60), m.start());

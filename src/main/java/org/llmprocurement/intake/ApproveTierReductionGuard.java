@@ -1,5 +1,7 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.RiskTier;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.Surface;
+
 import jakarta.persistence.AttributeConverter;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.DeploymentStage;
+import org.llmprocurement.domain.EuAiActArea;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.Surface;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.DeploymentStage;
+import org.llmprocurement.domain.EuAiActArea;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.Surface;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,5 +1,7 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.RiskTier;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.RiskTier;
+
 /** How the tier procurement confirms compares with the tier the decision table proposed. */
 public enum TierDecision {
   UNCHANGED,

@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -89,18 +91,18 @@ class CatalogueContentTest {
   @Test
   void theFiveNoGoThemesAreDealBreakers() {
     // no training on customer data, at every tier
-    assertNoGo("PRV-TRAIN-01", Tier.LOW, Tier.MEDIUM, Tier.HIGH, Tier.CRITICAL);
+    assertNoGo("PRV-TRAIN-01", RiskTier.LOW, RiskTier.MEDIUM, RiskTier.HIGH, RiskTier.CRITICAL);
     assertThat(requirement("PRV-TRAIN-01").analysis().polarity())
         .isEqualTo(ClauseRule.Polarity.PROHIBITION);
     // no opaque subprocessors
-    assertNoGo("SUB-LIST-01", Tier.MEDIUM, Tier.HIGH, Tier.CRITICAL);
+    assertNoGo("SUB-LIST-01", RiskTier.MEDIUM, RiskTier.HIGH, RiskTier.CRITICAL);
     // no undefined logs
-    assertNoGo("LOG-RET-01", Tier.HIGH, Tier.CRITICAL);
-    assertNoGo("LOG-SCOPE-01", Tier.HIGH, Tier.CRITICAL);
+    assertNoGo("LOG-RET-01", RiskTier.HIGH, RiskTier.CRITICAL);
+    assertNoGo("LOG-SCOPE-01", RiskTier.HIGH, RiskTier.CRITICAL);
     // no unlimited cross-border transfers
-    assertNoGo("RES-REGION-01", Tier.HIGH, Tier.CRITICAL);
+    assertNoGo("RES-REGION-01", RiskTier.HIGH, RiskTier.CRITICAL);
     // no best-efforts response to critical incidents
-    assertNoGo("SUP-SEV-01", Tier.HIGH, Tier.CRITICAL);
+    assertNoGo("SUP-SEV-01", RiskTier.HIGH, RiskTier.CRITICAL);
   }
 
   @Test
@@ -109,8 +111,8 @@ class CatalogueContentTest {
       NotApplicableRule rule = requirement(id).notApplicable();
       assertThat(rule.allowed()).as(id).isTrue();
       assertThat(rule.ifEuAiActAreaNone()).as(id).isTrue();
-      assertThat(rule.permits(Set.of(), Set.of(), true, Tier.HIGH)).as(id).isTrue();
-      assertThat(rule.permits(Set.of(), Set.of(), false, Tier.HIGH)).as(id).isFalse();
+      assertThat(rule.permits(Set.of(), Set.of(), true, RiskTier.HIGH)).as(id).isTrue();
+      assertThat(rule.permits(Set.of(), Set.of(), false, RiskTier.HIGH)).as(id).isFalse();
     }
     assertThat(requirement("LOG-AIACT-01").references()).contains("EU AI Act Art. 26(6)");
     assertThat(requirement("INC-NOTICE-01").references()).contains("GDPR Art. 33");
@@ -119,16 +121,16 @@ class CatalogueContentTest {
   @Test
   void customerManagedKeysMayBeSetAsideBelowHigh() {
     NotApplicableRule rule = requirement("SEC-KEY-01").notApplicable();
-    assertThat(rule.belowTier()).isEqualTo(Tier.HIGH);
-    assertThat(rule.permits(Set.of(), Set.of(), false, Tier.MEDIUM)).isTrue();
-    assertThat(rule.permits(Set.of(), Set.of(), false, Tier.HIGH)).isFalse();
+    assertThat(rule.belowTier()).isEqualTo(RiskTier.HIGH);
+    assertThat(rule.permits(Set.of(), Set.of(), false, RiskTier.MEDIUM)).isTrue();
+    assertThat(rule.permits(Set.of(), Set.of(), false, RiskTier.HIGH)).isFalse();
   }
 
   @Test
   void higherTiersRequireAtLeastWhatLowerOnesDo() {
     for (Requirement r : catalogue.requirements()) {
-      for (Tier tier : Tier.values()) {
-        for (Tier higher : Tier.values()) {
+      for (RiskTier tier : RiskTier.values()) {
+        for (RiskTier higher : RiskTier.values()) {
           if (higher.isAtLeast(tier) && r.requiredAt(tier)) {
             assertThat(r.requiredAt(higher)).as(r.id() + " " + higher).isTrue();
           }
@@ -160,7 +162,7 @@ class CatalogueContentTest {
 
   @Test
   void bindingExamplesMentionEveryElementAndTheHighFigures() {
-    Thresholds high = CatalogueFixtures.evaluator().evaluate(Tier.HIGH);
+    Thresholds high = CatalogueFixtures.evaluator().evaluate(RiskTier.HIGH);
     List<String> problems = new ArrayList<>();
     for (Requirement r : catalogue.requirements()) {
       String clause = r.bindingExample();
@@ -236,7 +238,7 @@ class CatalogueContentTest {
     }
   }
 
-  private void assertNoGo(String id, Tier... tiers) {
+  private void assertNoGo(String id, RiskTier... tiers) {
     Requirement r = requirement(id);
     assertThat(r.noGoTiers()).as(id).contains(tiers);
   }

@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -38,7 +40,7 @@ class CatalogueDocUpToDateTest {
   @Test
   void docsHaveASectionPerAreaAndATablePerRequirement() {
     String md = CatalogueDocGenerator.render(CatalogueFixtures.catalogue(),
-        CatalogueFixtures.evaluator().evaluate(Tier.HIGH));
+        CatalogueFixtures.evaluator().evaluate(RiskTier.HIGH));
     for (Area area : CatalogueFixtures.catalogue().areas()) {
       assertThat(md).contains("\n## " + area.title() + "\n");
     }

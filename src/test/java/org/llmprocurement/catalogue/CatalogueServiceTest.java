@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -34,21 +36,21 @@ class CatalogueServiceTest {
 
   @Test
   void forTierReturnsWhatIsRequiredAtThatTierAndGrowsWithTheTier() {
-    List<Requirement> low = service.forTier(Tier.LOW);
-    List<Requirement> critical = service.forTier(Tier.CRITICAL);
-    assertThat(low).allMatch(r -> r.requiredAt(Tier.LOW));
+    List<Requirement> low = service.forTier(RiskTier.LOW);
+    List<Requirement> critical = service.forTier(RiskTier.CRITICAL);
+    assertThat(low).allMatch(r -> r.requiredAt(RiskTier.LOW));
     assertThat(low).extracting(Requirement::id).contains("PRV-TRAIN-01")
         .doesNotContain("SEC-KEY-01");
-    assertThat(critical).containsAll(service.forTier(Tier.HIGH));
-    assertThat(service.forTier(Tier.HIGH)).containsAll(service.forTier(Tier.MEDIUM));
-    assertThat(service.forTier(Tier.MEDIUM)).containsAll(low);
+    assertThat(critical).containsAll(service.forTier(RiskTier.HIGH));
+    assertThat(service.forTier(RiskTier.HIGH)).containsAll(service.forTier(RiskTier.MEDIUM));
+    assertThat(service.forTier(RiskTier.MEDIUM)).containsAll(low);
     assertThat(critical).hasSameSizeAs(service.catalogue().requirements());
   }
 
   @Test
   void filterCombinesTierRoleAndArea() {
     List<Requirement> legalSubprocessorsAtLow =
-        service.filter(Tier.LOW, OwnerRole.LEGAL, "subprocessors");
+        service.filter(RiskTier.LOW, OwnerRole.LEGAL, "subprocessors");
     assertThat(legalSubprocessorsAtLow).extracting(Requirement::id)
         .containsExactly("SUB-LIST-01", "SUB-NOTICE-01", "SUB-FLOW-01");
     assertThat(service.filter(null, OwnerRole.PROCUREMENT, null))
@@ -56,7 +58,7 @@ class CatalogueServiceTest {
     assertThat(service.filter(null, null, "logging")).extracting(Requirement::id)
         .containsExactly("LOG-RET-01", "LOG-EXP-01", "LOG-INT-01", "LOG-SCOPE-01", "LOG-AIACT-01");
     assertThat(service.filter(null, null, null)).isEqualTo(service.catalogue().requirements());
-    assertThat(service.filter(Tier.LOW, OwnerRole.IT, "remedies")).isEmpty();
+    assertThat(service.filter(RiskTier.LOW, OwnerRole.IT, "remedies")).isEmpty();
   }
 
   @Test

@@ -1,5 +1,9 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +64,7 @@ class CatalogueValidatorTest {
   @Test
   void unknownTier() {
     assertProblem(r -> ((ArrayNode) requirement(r, "SUP-SEV-01").get("requiredTiers")).add("EXTREME"),
-        "SUP-SEV-01.requiredTiers: unknown Tier 'EXTREME'");
+        "SUP-SEV-01.requiredTiers: unknown RiskTier 'EXTREME'");
   }
 
   @Test

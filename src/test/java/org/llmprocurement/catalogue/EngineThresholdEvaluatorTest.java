@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +52,7 @@ class EngineThresholdEvaluatorTest {
 
   @Test
   void latestDeploymentTakesEffectAndCallersWithoutPermissionsStillGetThresholds() throws Exception {
-    assertThatThrownBy(() -> evaluator.evaluate(Tier.HIGH))
+    assertThatThrownBy(() -> evaluator.evaluate(RiskTier.HIGH))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not deployed");
     assertThat(evaluator.outputKeys())
         .as("before the first deployment the bundled file's outputs are used")
@@ -67,7 +69,7 @@ class EngineThresholdEvaluatorTest {
           .variables(Variables.putValue("tier", "HIGH")).evaluate())
           .isInstanceOf(AuthorizationException.class);
       // ...but the thresholds are reference data and are evaluated without authorization
-      Thresholds v1 = evaluator.evaluate(Tier.HIGH);
+      Thresholds v1 = evaluator.evaluate(RiskTier.HIGH);
       assertThat(v1.version()).isEqualTo("tierThresholds:v1");
       assertThat(v1.getDouble("availabilityPercent")).isEqualTo(99.9);
       assertThat(v1.keys()).containsExactlyInAnyOrderElementsOf(TierThresholdsTest.EXPECTED_KEYS);
@@ -78,7 +80,7 @@ class EngineThresholdEvaluatorTest {
     }
 
     deploy(xml.replace("<text>99.9</text>", "<text>99.8</text>"));
-    Thresholds v2 = evaluator.evaluate(Tier.HIGH);
+    Thresholds v2 = evaluator.evaluate(RiskTier.HIGH);
     assertThat(v2.version()).isEqualTo("tierThresholds:v2");
     assertThat(v2.getDouble("availabilityPercent")).isEqualTo(99.8);
     assertThat(evaluator.outputKeys()).containsExactlyInAnyOrderElementsOf(TierThresholdsTest.EXPECTED_KEYS);

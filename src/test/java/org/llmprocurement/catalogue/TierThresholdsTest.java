@@ -1,5 +1,7 @@
 package org.llmprocurement.catalogue;
 
+import org.llmprocurement.domain.RiskTier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +49,7 @@ class TierThresholdsTest {
   @Test
   void producesExactlyTheAgreedKeysForEveryTier() {
     assertThat(service.keys()).containsExactlyInAnyOrderElementsOf(EXPECTED_KEYS);
-    for (Tier tier : Tier.values()) {
+    for (RiskTier tier : RiskTier.values()) {
       Thresholds thresholds = service.forTier(tier);
       assertThat(thresholds.keys()).as(tier.name()).containsExactlyInAnyOrderElementsOf(EXPECTED_KEYS);
       assertThat(thresholds.values()).as(tier.name()).doesNotContainValue(null);
@@ -78,7 +80,7 @@ class TierThresholdsTest {
 
   @Test
   void confirmedBreachNoticeLeavesUsTimeForOurOwnGdprDeadline() {
-    for (Tier tier : Tier.values()) {
+    for (RiskTier tier : RiskTier.values()) {
       assertThat(service.forTier(tier).getInt("breachNoticeConfirmedHours")).as(tier.name())
           .isLessThan(72);
     }
@@ -86,8 +88,8 @@ class TierThresholdsTest {
 
   @Test
   void everyNumericOutputIsMonotonicAcrossTiers() {
-    List<Thresholds> tiers = List.of(service.forTier(Tier.LOW), service.forTier(Tier.MEDIUM),
-        service.forTier(Tier.HIGH), service.forTier(Tier.CRITICAL));
+    List<Thresholds> tiers = List.of(service.forTier(RiskTier.LOW), service.forTier(RiskTier.MEDIUM),
+        service.forTier(RiskTier.HIGH), service.forTier(RiskTier.CRITICAL));
     for (String key : EXPECTED_KEYS) {
       Object sample = tiers.get(0).get(key);
       for (int i = 1; i < tiers.size(); i++) {
@@ -118,12 +120,12 @@ class TierThresholdsTest {
 
   @Test
   void typesMatchTheDecisionTypeRefs() {
-    Thresholds low = service.forTier(Tier.LOW);
+    Thresholds low = service.forTier(RiskTier.LOW);
     assertThat(low.get("availabilityPercent")).isInstanceOf(Double.class);
     assertThat(low.get("latencyP95Ms")).isInstanceOf(Integer.class);
     assertThat(low.get("logImmutabilityRequired")).isInstanceOf(Boolean.class);
     assertThat(low.waiverApproverRole()).isEqualTo("managers");
-    assertThat(service.forTier(Tier.CRITICAL).waiverApproverRole()).isEqualTo("legal");
+    assertThat(service.forTier(RiskTier.CRITICAL).waiverApproverRole()).isEqualTo("legal");
     assertThatThrownBy(() -> low.getInt("waiverApproverRole"))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> low.get("nope")).isInstanceOf(IllegalArgumentException.class)
@@ -134,7 +136,7 @@ class TierThresholdsTest {
 
   @Test
   void tierIsCaseInsensitiveAndUnknownTierIsNamed() {
-    assertThat(service.forTier(" high ").tier()).isEqualTo(Tier.HIGH);
+    assertThat(service.forTier(" high ").tier()).isEqualTo(RiskTier.HIGH);
     assertThatThrownBy(() -> service.forTier("EXTREME"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("EXTREME")

@@ -1,5 +1,8 @@
 package org.llmprocurement.clauses;
 
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.Surface;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -350,8 +353,8 @@ class ClauseAnalyzerTest {
   @Nested
   class WithScope {
 
-    private final Scope scope = new Scope(Set.of(Scope.Surface.API, Scope.Surface.CHAT_UI, Scope.Surface.EMBEDDINGS),
-        Set.of(Scope.Region.EU, Scope.Region.UK));
+    private final Scope scope = new Scope(Set.of(Surface.API, Surface.CHAT_UI, Surface.EMBEDDINGS),
+        Set.of(Region.EU, Region.UK));
 
     @Test
     void uncoveredSurfaceDowngradesMeets() {

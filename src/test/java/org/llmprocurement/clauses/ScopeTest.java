@@ -1,11 +1,12 @@
 package org.llmprocurement.clauses;
 
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.Surface;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.llmprocurement.clauses.Scope.Region;
-import org.llmprocurement.clauses.Scope.Surface;
 
 class ScopeTest {
 

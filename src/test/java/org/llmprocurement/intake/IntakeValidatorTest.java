@@ -1,5 +1,7 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.Surface;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

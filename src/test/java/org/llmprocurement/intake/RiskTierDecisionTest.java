@@ -1,5 +1,12 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.DeploymentStage;
+import org.llmprocurement.domain.EuAiActArea;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.llmprocurement.intake;
+package org.llmprocurement.domain;
 
 /** Kinds of data that will flow through the service. */
 public enum DataCategory {

@@ -1,4 +1,4 @@
-package org.llmprocurement.intake;
+package org.llmprocurement.domain;
 
 /** None, or the EU AI Act Annex III high-risk area the use case falls in. */
 public enum EuAiActArea {

@@ -1,18 +1,22 @@
-package org.llmprocurement.catalogue;
+package org.llmprocurement.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Risk tier of a procurement; a higher tier never asks for less than a lower one. */
-public enum Tier {
+/** Risk tiers, ordered from the most lenient to the strictest; a higher tier never asks for less. */
+public enum RiskTier {
   LOW,
   MEDIUM,
   HIGH,
   CRITICAL;
 
+  public boolean isStricterThan(RiskTier other) {
+    return compareTo(other) > 0;
+  }
+
   /** Whether this tier is at least as strict as {@code other}. */
-  public boolean isAtLeast(Tier other) {
+  public boolean isAtLeast(RiskTier other) {
     return compareTo(other) >= 0;
   }
 
@@ -21,20 +25,19 @@ public enum Tier {
    *
    * @throws IllegalArgumentException naming the value and the allowed tiers
    */
-  public static Tier parse(String value) {
+  public static RiskTier parse(String value) {
     if (value != null) {
       String normalised = value.trim().toUpperCase(Locale.ROOT);
-      for (Tier tier : values()) {
+      for (RiskTier tier : values()) {
         if (tier.name().equals(normalised)) {
           return tier;
         }
       }
     }
-    throw new IllegalArgumentException(
-        "Unknown tier '" + value + "'; allowed: " + allowed());
+    throw new IllegalArgumentException("Unknown tier '" + value + "'; allowed: " + allowed());
   }
 
-  static String allowed() {
+  public static String allowed() {
     return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
   }
 }

@@ -1,4 +1,4 @@
-package org.llmprocurement.intake;
+package org.llmprocurement.domain;
 
 /** Regions where the vendor may store and process our data. */
 public enum Region {

@@ -1,4 +1,4 @@
-package org.llmprocurement.intake;
+package org.llmprocurement.domain;
 
 public enum DeploymentStage {
   PILOT,

@@ -1,4 +1,4 @@
-package org.llmprocurement.intake;
+package org.llmprocurement.domain;
 
 /** Product surfaces of an LLM service a procurement may use; the SLA must name each one in scope. */
 public enum Surface {
