@@ -273,6 +273,9 @@ public final class ClauseAnalyzer {
           && hasDurationInSentence(w.start(), figures, sentences)) {
         continue;
       }
+      if (w.family() == WeakFamily.PRODUCT_IMPROVEMENT && restricted(t, w.start(), parts)) {
+        continue; // "shall not use ... for product improvement", "limit any service improvement to ..."
+      }
       if ((w.family() == WeakFamily.MAY || w.phrase().toLowerCase(Locale.ROOT).startsWith("reserve"))
           && customerSubject(t, w.start(), parts)) {
         customerMays.add(new int[] {w.start(), w.end()});
@@ -292,6 +295,21 @@ public final class ClauseAnalyzer {
       }
     }
     return false;
+  }
+
+  private static final Pattern RESTRICTION = Pattern.compile(
+      "\\b(?:not|never|no|only|solely|limit(?:s|ed)?(?: (?:any|all))?|restrict(?:s|ed)?|prohibit(?:s|ed)?|except)\\b[^.;]{0,40}$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whether a permission-like phrase is itself restricted by a negation or limitation just before it. */
+  private static boolean restricted(String t, int pos, List<int[]> parts) {
+    int from = 0;
+    for (int[] p : parts) {
+      if (inside(pos, p)) {
+        from = p[0];
+      }
+    }
+    return RESTRICTION.matcher(t.substring(Math.max(from, pos - 60), pos)).find();
   }
 
   /** Whether the nearest actor before pos (within its part) is the customer side. */
