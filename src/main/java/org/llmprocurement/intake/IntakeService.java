@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.llmprocurement.catalogue.CatalogueService;
+import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.identity.SystemAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +27,15 @@ public class IntakeService {
   private final TierChangeRepository tierChanges;
   private final IntakeValidator validator;
 
-  IntakeService(ProcurementRepository procurements, TierChangeRepository tierChanges, IdentityService identity) {
+  private final CatalogueService catalogue;
+  private final ThresholdService thresholds;
+
+  IntakeService(ProcurementRepository procurements, TierChangeRepository tierChanges, IdentityService identity,
+      CatalogueService catalogue, ThresholdService thresholds) {
     this.procurements = procurements;
     this.tierChanges = tierChanges;
+    this.catalogue = catalogue;
+    this.thresholds = thresholds;
     this.validator = new IntakeValidator(userId ->
         SystemAccess.withoutAuthorization(identity, () -> identity.createUserQuery().userId(userId).count() > 0));
   }
@@ -70,11 +78,13 @@ public class IntakeService {
     switch (decision) {
       case UNCHANGED -> {
         procurement.confirm(proposed, userId, now);
+        pinVersions(procurement);
         tierChanges.save(new TierChange(procurementId, proposed, proposed, TierChange.Kind.CONFIRMED,
             TierChange.Status.APPLIED, blankToNull(justification), userId, now));
       }
       case RAISED -> {
         procurement.confirm(confirmed, userId, now);
+        pinVersions(procurement);
         tierChanges.save(new TierChange(procurementId, proposed, confirmed, TierChange.Kind.RAISED,
             TierChange.Status.APPLIED, justification, userId, now));
       }
@@ -103,6 +113,7 @@ public class IntakeService {
     pending.decide(approved, managerId, blankToNull(comment), now);
     if (approved) {
       procurement.confirm(pending.getNewTier(), pending.getChangedBy(), now);
+      pinVersions(procurement);
     }
     return procurement.getRiskTier();
   }
@@ -122,6 +133,10 @@ public class IntakeService {
 
   public List<TierChange> tierHistory(long procurementId) {
     return tierChanges.findByProcurementIdOrderByIdAsc(procurementId);
+  }
+
+  private void pinVersions(Procurement procurement) {
+    procurement.pinVersions(catalogue.version(), thresholds.forTier(procurement.getRiskTier()).version());
   }
 
   static Instant now() {

@@ -107,6 +107,12 @@ public class Procurement {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "catalogue_version", length = 40)
+  private String catalogueVersion;
+
+  @Column(name = "thresholds_version", length = 80)
+  private String thresholdsVersion;
+
   protected Procurement() {}
 
   Procurement(IntakeForm form, String submittedBy, String processInstanceId, Instant now) {
@@ -147,6 +153,12 @@ public class Procurement {
     this.tierConfirmedAt = at;
   }
 
+  /** Pins the catalogue and threshold versions the review of this procurement uses. */
+  void pinVersions(String catalogueVersion, String thresholdsVersion) {
+    this.catalogueVersion = catalogueVersion;
+    this.thresholdsVersion = thresholdsVersion;
+  }
+
   void changeScope(List<Surface> surfaces, List<Region> allowedRegions) {
     this.surfaces = List.copyOf(surfaces);
     this.allowedRegions = List.copyOf(allowedRegions);
@@ -177,6 +189,8 @@ public class Procurement {
   public String getTierConfirmedBy() { return tierConfirmedBy; }
   public Instant getTierConfirmedAt() { return tierConfirmedAt; }
   public Instant getCreatedAt() { return createdAt; }
+  public String getCatalogueVersion() { return catalogueVersion; }
+  public String getThresholdsVersion() { return thresholdsVersion; }
 
   /** True when the user asked for or submitted this procurement (segregation of duties). */
   public boolean isRequestedBy(String userId) {

@@ -93,6 +93,8 @@ class ProcurementController {
     view.put("proposedTier", name(procurement.getProposedTier()));
     view.put("tierConfirmedBy", procurement.getTierConfirmedBy());
     view.put("tierConfirmedAt", procurement.getTierConfirmedAt());
+    view.put("catalogueVersion", procurement.getCatalogueVersion());
+    view.put("thresholdsVersion", procurement.getThresholdsVersion());
     view.put("intake", intakeView(procurement));
     view.put("tierHistory", intake.tierHistory(id).stream().map(ProcurementController::tierChangeView).toList());
     view.put("openTasks", openTasks(procurement.getProcessInstanceId()));

@@ -1,5 +1,7 @@
 package org.llmprocurement.web;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.llmprocurement.guard.GuardRefusal;
@@ -41,6 +43,15 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiProblem> unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+      return problem(HttpStatus.BAD_REQUEST, "Invalid request body",
+          List.of(unknown.getPropertyName() + ": is not a field of this request"));
+    }
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce((a, b) -> a + "." + b).orElse("body");
+      return problem(HttpStatus.BAD_REQUEST, "Invalid request body", List.of(field + ": has the wrong type"));
+    }
     return problem(HttpStatus.BAD_REQUEST, "Malformed JSON request body", List.of());
   }
 

@@ -63,6 +63,8 @@ class IntakeProcessTest extends IntegrationTest {
     procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(procurement.getTierConfirmedBy()).isEqualTo("demo-procurement");
+    assertThat(procurement.getCatalogueVersion()).as("catalogue version pinned").matches("\\d{4}\\.\\d+\\.\\d+");
+    assertThat(procurement.getThresholdsVersion()).as("threshold version pinned").startsWith("tierThresholds:v");
     assertThat(tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()))
         .extracting(TierChange::getKind).containsExactly(TierChange.Kind.PROPOSED, TierChange.Kind.CONFIRMED);
   }

@@ -1,0 +1,105 @@
+package org.llmprocurement.clauses;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.llmprocurement.catalogue.CatalogueService;
+import org.llmprocurement.catalogue.Requirement;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.identity.Groups;
+import org.llmprocurement.intake.IntakeService;
+import org.llmprocurement.intake.Procurement;
+import org.llmprocurement.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/clause-analysis}: is this vendor clause binding, vague, or below our bar? */
+@RestController
+class ClauseAnalysisController {
+
+  private final ClauseJudge judge;
+  private final CatalogueService catalogue;
+  private final IntakeService intake;
+  private final IdentityService identity;
+
+  ClauseAnalysisController(ClauseJudge judge, CatalogueService catalogue, IntakeService intake, IdentityService identity) {
+    this.judge = judge;
+    this.catalogue = catalogue;
+    this.intake = intake;
+    this.identity = identity;
+  }
+
+  /**
+   * @param area judge against the requirements of this area (or give requirementId)
+   * @param requirementId judge against this requirement
+   * @param tier thresholds to apply; defaults to the procurement's tier when procurementId is given
+   * @param text the clause, at most {@link ClauseAnalysisService#MAX_TEXT_LENGTH} characters
+   * @param procurementId judge scope too: the procurement's surfaces and allowed regions
+   */
+  record Request(String area, String requirementId, String tier, String text, Long procurementId) {}
+
+  @PostMapping(path = "/api/clause-analysis", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  ClauseJudge.Judgement analyse(@RequestBody Request request) {
+    requireProductGroup();
+    List<String> problems = new ArrayList<>();
+    boolean hasArea = request.area() != null && !request.area().isBlank();
+    boolean hasRequirement = request.requirementId() != null && !request.requirementId().isBlank();
+    if (hasArea == hasRequirement) {
+      problems.add("give exactly one of area or requirementId");
+    }
+    if (hasArea && catalogue.catalogue().area(request.area().trim()).isEmpty()) {
+      problems.add("area: unknown area '" + request.area() + "'");
+    }
+    if (request.text() == null || request.text().isBlank()) {
+      problems.add("text: is required");
+    } else if (request.text().length() > ClauseAnalysisService.MAX_TEXT_LENGTH) {
+      problems.add("text: must be at most " + ClauseAnalysisService.MAX_TEXT_LENGTH + " characters");
+    }
+    RiskTier tier = null;
+    if (request.tier() != null && !request.tier().isBlank()) {
+      try {
+        tier = RiskTier.parse(request.tier());
+      } catch (IllegalArgumentException e) {
+        problems.add("tier: " + e.getMessage());
+      }
+    } else if (request.procurementId() == null) {
+      problems.add("tier: is required (one of " + RiskTier.allowed() + ") unless procurementId is given");
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid clause-analysis request", problems);
+    }
+    Requirement requirement = null;
+    if (hasRequirement) {
+      requirement = catalogue.requirement(request.requirementId().trim())
+          .orElseThrow(() -> ApiException.notFound("Requirement '" + request.requirementId() + "'"));
+    }
+    Scope scope = Scope.none();
+    if (request.procurementId() != null) {
+      Procurement procurement = intake.find(request.procurementId())
+          .orElseThrow(() -> ApiException.notFound("Procurement " + request.procurementId()));
+      scope = new Scope(EnumSet.copyOf(procurement.getSurfaces()), procurement.getAllowedRegions().isEmpty()
+          ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(procurement.getAllowedRegions()));
+      if (tier == null) {
+        tier = procurement.getRiskTier();
+      }
+    }
+    return requirement != null
+        ? judge.judge(requirement, tier, request.text(), scope)
+        : judge.judgeArea(request.area().trim(), tier, request.text(), scope);
+  }
+
+  private void requireProductGroup() {
+    Authentication user = identity.getCurrentAuthentication();
+    boolean member = user.getGroupIds() != null
+        && user.getGroupIds().stream().anyMatch(g -> Groups.WORKING.contains(g) || Groups.ADMIN.equals(g));
+    if (!member) {
+      throw ApiException.forbidden(user.getUserId() + " belongs to no group that reviews contracts");
+    }
+  }
+}

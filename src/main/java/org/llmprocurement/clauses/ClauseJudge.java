@@ -1,0 +1,68 @@
+package org.llmprocurement.clauses;
+
+import java.util.Comparator;
+import java.util.List;
+import org.llmprocurement.catalogue.CatalogueService;
+import org.llmprocurement.catalogue.Requirement;
+import org.llmprocurement.catalogue.ThresholdService;
+import org.llmprocurement.catalogue.Thresholds;
+import org.llmprocurement.domain.RiskTier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Judges a vendor clause against the catalogue at a tier: finds the requirement (or the requirements
+ * of an area), the tier's thresholds, and runs the clause analysis. Used by the clause-analysis API
+ * and by reviews that record a clause as meeting a requirement.
+ */
+@Service
+public class ClauseJudge {
+
+  /** Verdicts from best to worst, for choosing the requirement a clause addresses best. */
+  private static final List<Verdict> BEST_FIRST =
+      List.of(Verdict.MEETS, Verdict.BELOW_THRESHOLD, Verdict.VAGUE, Verdict.NO_COMMITMENT);
+
+  private final CatalogueService catalogue;
+  private final ThresholdService thresholds;
+  private final ClauseAnalysisService analysis;
+
+  ClauseJudge(CatalogueService catalogue, ThresholdService thresholds, ClauseAnalysisService analysis) {
+    this.catalogue = catalogue;
+    this.thresholds = thresholds;
+    this.analysis = analysis;
+  }
+
+  /** A clause judged against one requirement; with an area, the others of that area too. */
+  public record Judgement(String requirementId, String area, RiskTier tier, String catalogueVersion,
+      String thresholdsVersion, ClauseAnalysis analysis, List<Alternative> alternatives) {}
+
+  public record Alternative(String requirementId, String title, Verdict verdict) {}
+
+  public Judgement judge(Requirement requirement, RiskTier tier, String text, Scope scope) {
+    Thresholds bars = thresholds.forTier(tier);
+    ClauseAnalysis result = analysis.analyze(requirement.analysis(), bars.values(), text, scope);
+    return new Judgement(requirement.id(), requirement.area(), tier, catalogue.version(), bars.version(), result, List.of());
+  }
+
+  /**
+   * Judges the clause against every requirement of the area and reports the one it addresses best
+   * (best verdict, then fewest missing elements, then catalogue order); the others are listed as
+   * alternatives.
+   */
+  public Judgement judgeArea(String area, RiskTier tier, String text, Scope scope) {
+    List<Requirement> requirements = catalogue.catalogue().inArea(area);
+    if (requirements.isEmpty()) {
+      throw new IllegalArgumentException("unknown area '" + area + "'");
+    }
+    List<Judgement> all = requirements.stream().map(r -> judge(r, tier, text, scope)).toList();
+    Judgement best = all.stream()
+        .min(Comparator.comparingInt((Judgement j) -> BEST_FIRST.indexOf(j.analysis().verdict()))
+            .thenComparingInt(j -> j.analysis().missingElements().size()))
+        .orElseThrow();
+    List<Alternative> others = all.stream().filter(j -> j != best)
+        .map(j -> new Alternative(j.requirementId(), catalogue.requirement(j.requirementId()).map(Requirement::title).orElse(""),
+            j.analysis().verdict()))
+        .toList();
+    return new Judgement(best.requirementId(), best.area(), tier, best.catalogueVersion(), best.thresholdsVersion(),
+        best.analysis(), others);
+  }
+}
