@@ -18,7 +18,6 @@ import org.llmprocurement.identity.SystemAccess;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.web.ApiException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -94,8 +93,7 @@ class DocumentController {
     return ResponseEntity.ok()
         .contentType(mediaType(document.getContentType()))
         .contentLength(document.getSizeBytes())
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(document.getFileName(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(document.getFileName()))
         .header("X-Content-Type-Options", "nosniff")
         .eTag("\"" + document.getSha256() + "\"")
         .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha256) + ":")
@@ -138,6 +136,29 @@ class DocumentController {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the uploaded file", e);
     }
+  }
+
+  /**
+   * {@code attachment; filename="..."} with an ASCII fallback every client understands, plus the
+   * RFC 6266 / RFC 8187 {@code filename*} form when the name has other characters.
+   */
+  static String attachment(String fileName) {
+    StringBuilder ascii = new StringBuilder();
+    fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f ? (char) c : '_'));
+    String quoted = ascii.toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    if (ascii.toString().equals(fileName)) {
+      return "attachment; filename=\"" + quoted + "\"";
+    }
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+        encoded.append((char) c);
+      } else {
+        encoded.append('%').append(String.format("%02X", c));
+      }
+    }
+    return "attachment; filename=\"" + quoted + "\"; filename*=UTF-8''" + encoded;
   }
 
   private static MediaType mediaType(String stored) {
