@@ -202,4 +202,14 @@ class DocumentApiTest extends IntegrationTest {
     assertThat(documents.find(other, id)).isEmpty();
     assertThat(documents.find(procurementId, id)).isPresent();
   }
+
+  @Test
+  void aFileOverTwentyFiveMegabytesIs413() {
+    Api.Response tooLarge = upload("demo-procurement", Map.of("type", "EVIDENCE"),
+        new byte[ContractDocument.MAX_BYTES + 1], "soc2.pdf");
+
+    assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
+    assertThat(tooLarge.body()).contains("26214400");
+    assertThat(api.get(documentsPath(), "demo-procurement").json()).isEmpty();
+  }
 }
