@@ -5,21 +5,32 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.llmprocurement.guard.GuardRefusal;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns refusals into {@link ApiProblem} bodies with the right status. */
 @RestControllerAdvice(basePackages = "org.llmprocurement")
 class ApiExceptionHandler {
+
+  private final DataSize maxFileSize;
+  private final DataSize maxRequestSize;
+
+  ApiExceptionHandler(MultipartProperties multipart) {
+    this.maxFileSize = multipart.getMaxFileSize();
+    this.maxRequestSize = multipart.getMaxRequestSize();
+  }
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ApiProblem> api(ApiException e) {
@@ -68,6 +79,12 @@ class ApiExceptionHandler {
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
   ResponseEntity<ApiProblem> parameter(Exception e) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiProblem> uploadTooLarge(MaxUploadSizeExceededException e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Uploaded files are limited to " + maxFileSize.toBytes()
+        + " bytes (" + maxFileSize.toMegabytes() + " MB) and requests to " + maxRequestSize.toBytes() + " bytes", List.of());
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

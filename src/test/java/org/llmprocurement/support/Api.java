@@ -74,6 +74,56 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body)), null);
   }
 
+  /** A file part of a multipart upload. */
+  public record FilePart(String name, String fileName, String contentType, byte[] content) {}
+
+  /** Posts multipart/form-data: text fields first, then the file parts. */
+  public Response upload(String path, String user, Map<String, String> fields, FilePart... files) {
+    String boundary = "----llmp" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    fields.forEach((name, value) -> {
+      text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+      text.accept(value + "\r\n");
+    });
+    for (FilePart file : files) {
+      text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name() + "\"; filename=\""
+          + file.fileName() + "\"\r\n");
+      if (file.contentType() != null) {
+        text.accept("Content-Type: " + file.contentType() + "\r\n");
+      }
+      text.accept("\r\n");
+      body.writeBytes(file.content());
+      text.accept("\r\n");
+    }
+    text.accept("--" + boundary + "--\r\n");
+    return send(builder(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
+  }
+
+  /** A response whose body is kept as bytes (downloads). */
+  public record Download(int status, byte[] body, Map<String, java.util.List<String>> headers) {
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** GET accepting any media type, the body kept as bytes. */
+  public Download download(String path, String user) {
+    try {
+      HttpResponse<byte[]> response = http.send(builder(path, user).setHeader("Accept", "*/*").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers().map());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Response sendJson(String method, String path, String user, Object body) {
     try {
       String json = body instanceof String s ? s : JSON.writeValueAsString(body);
