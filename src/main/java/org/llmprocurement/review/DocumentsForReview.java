@@ -1,0 +1,37 @@
+package org.llmprocurement.review;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.llmprocurement.documents.DocumentInfo;
+import org.llmprocurement.documents.DocumentService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review's view of the uploaded contract documents (metadata only). A document's date is its
+ * effective date when given, else the day it was uploaded; evidence age is measured from it.
+ */
+@Component
+class DocumentsForReview implements ReviewDocuments {
+
+  private final DocumentService documents;
+
+  DocumentsForReview(DocumentService documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public Optional<ReviewRules.Document> find(long procurementId, long documentId) {
+    return documents.list(procurementId).stream().filter(d -> d.id() == documentId).findFirst().map(DocumentsForReview::of);
+  }
+
+  @Override
+  public List<ReviewRules.Document> latest(long procurementId) {
+    return documents.list(procurementId).stream().filter(documents::isLatest).map(DocumentsForReview::of).toList();
+  }
+
+  private static ReviewRules.Document of(DocumentInfo d) {
+    return new ReviewRules.Document(d.id(), d.type().name(), d.title(), d.version(),
+        d.effectiveDate() != null ? d.effectiveDate() : d.uploadedAt().atZone(ZoneOffset.UTC).toLocalDate());
+  }
+}
