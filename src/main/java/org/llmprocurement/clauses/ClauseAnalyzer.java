@@ -31,7 +31,9 @@ import org.llmprocurement.clauses.ClauseRule.ThresholdCheck;
  *   <li>A disclaimer in a relevant part, or (for a PROHIBITION) a permissive phrase in one, gives
  *       NO_COMMITMENT.
  *   <li>The commitment is binding when at least one relevant part carries a binding verb of the
- *       rule's polarity and no qualifying weak phrase ("clean" part). Without a clean part the
+ *       rule's polarity and no qualifying weak phrase ("clean" part); inverted negations ("under no
+ *       circumstances shall") and declarative rights of the customer side ("Customer owns", "renews
+ *       unless Customer gives notice") count as binding. Without a clean part the
  *       clause is NO_COMMITMENT when a permissive phrase qualifies it or nothing binds, else VAGUE.
  *       Decision: "shall notify" with no figure is BELOW_THRESHOLD; "shall notify promptly" is VAGUE.
  *   <li>A binding clause meets the bar when every element is present, every check is satisfied
