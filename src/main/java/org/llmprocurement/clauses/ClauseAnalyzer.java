@@ -31,7 +31,9 @@ import org.llmprocurement.clauses.ClauseRule.ThresholdCheck;
  *   <li>A disclaimer in a relevant part, or (for a PROHIBITION) a permissive phrase in one, gives
  *       NO_COMMITMENT.
  *   <li>The commitment is binding when at least one relevant part carries a binding verb of the
- *       rule's polarity and no qualifying weak phrase ("clean" part). Without a clean part the
+ *       rule's polarity and no qualifying weak phrase ("clean" part); inverted negations ("under no
+ *       circumstances shall") and declarative rights of the customer side ("Customer owns", "renews
+ *       unless Customer gives notice") count as binding. Without a clean part the
  *       clause is NO_COMMITMENT when a permissive phrase qualifies it or nothing binds, else VAGUE.
  *       Decision: "shall notify" with no figure is BELOW_THRESHOLD; "shall notify promptly" is VAGUE.
  *   <li>A binding clause meets the bar when every element is present, every check is satisfied
@@ -53,7 +55,17 @@ public final class ClauseAnalyzer {
   private static final Pattern NEGATED_BINDING = Pattern.compile(
       "\\b(?:(?:shall|must|will|may)\\s+not\\b(?!\\s+(?:be\\s+)?(?:liable|responsible|obliged|obligated|required))|shall never|will never"
           + "|(?:agrees?|undertakes?|commits?) not to|(?:is|are) (?:prohibited|forbidden|not permitted) (?:from|to)"
-          + "|refrains? from|in no (?:case|event|circumstances?) (?:shall|will)|won't|(?:solely|only|exclusively) (?:for|to) (?:the purpose of )?provid)",
+          + "|refrains? from|(?:(?:in|under) no (?:case|event|circumstances?)|at no time),? (?:shall|will|may|must)|won't|(?:solely|only|exclusively) (?:for|to) (?:the purpose of )?provid)",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * Declarative rights of the customer side, binding without a modal verb: "Customer owns the
+   * outputs", "Customer retains all rights in its inputs", "renews unless either party gives notice".
+   */
+  private static final Pattern CUSTOMER_RIGHT = Pattern.compile(
+      "\\b(?:customer|client|buyer|licensee|subscriber)\\s+(?:(?:shall|will)\\s+)?(?:solely\\s+|exclusively\\s+)?"
+          + "(?:owns|retains|holds|keeps|is the (?:sole |exclusive )?owner of)\\b"
+          + "|\\bunless\\s+(?:the\\s+)?(?:customer|client|buyer|licensee|subscriber|either party|each party|you)\\s+"
+          + "(?:gives|serves|provides|sends|delivers)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PART_BOUNDARY = Pattern.compile(
       "(?<!\\b(?:e\\.g|i\\.e|etc|no|sec|art|para|vs)\\.)(?<=[.!?])\\s+(?=[A-Z(\"'“])|;\\s*|,?\\s+(?i:but)\\s+");
@@ -231,7 +243,8 @@ public final class ClauseAnalyzer {
     if (polarity == Polarity.PROHIBITION) {
       return negated;
     }
-    return negated || POSITIVE_BINDING.matcher(s).find() || customerMays.stream().anyMatch(c -> inside(c[0], part));
+    return negated || POSITIVE_BINDING.matcher(s).find() || CUSTOMER_RIGHT.matcher(s).find()
+        || customerMays.stream().anyMatch(c -> inside(c[0], part));
   }
 
   /** Cuts text into spans at the given boundaries. */

@@ -47,6 +47,10 @@ final class FigureExtractor {
       "(?i)^\\s*(?:or more\\s+)?(?:[a-z-]+\\s+){0,3}?(times|incidents?|occasions?|violations?|breaches|failures?|outages?"
           + "|misses|instances|events|(?:requests|calls|queries)\\s*(?:per|/|a|each)\\s*(?:minute|min))\\b");
 
+  /** "four (4) separate months", "on three different days": a count of periods, not a duration. */
+  private static final Pattern SEPARATE_PERIODS = Pattern.compile(
+      "(?i)^\\s*(?:separate|different|distinct|individual)\\s+(?:calendar\\s+)?(days?|weeks?|months?|quarters?|years?)\\b");
+
   private FigureExtractor() {}
 
   private record Num(int start, int end, double value) {}
@@ -108,6 +112,9 @@ final class FigureExtractor {
     Matcher m;
     if ((m = PERCENT.matcher(rest)).find()) {
       unit = "PERCENT";
+      unitEnd = m.end();
+    } else if ((m = SEPARATE_PERIODS.matcher(rest)).find()) {
+      unit = "COUNT";
       unitEnd = m.end();
     } else if ((m = DURATION.matcher(rest)).find()) {
       String adj = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);

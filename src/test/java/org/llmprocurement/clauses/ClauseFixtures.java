@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.llmprocurement.catalogue.BundledCatalogue;
+import org.llmprocurement.domain.RiskTier;
 
 /**
  * Test fixtures: clause rules by requirement id and tier thresholds.
@@ -34,15 +36,22 @@ final class ClauseFixtures {
     }
   }
 
-  /** Rules by requirement id. Swap point for the real catalogue. */
+  /** Rules by requirement id, from the real catalogue. */
   static synchronized Map<String, ClauseRule> rules() {
     if (rules == null) {
-      Map<String, FixtureRule> raw = read("/clauses/rules-fixture.yaml", new TypeReference<LinkedHashMap<String, FixtureRule>>() {});
       Map<String, ClauseRule> out = new LinkedHashMap<>();
-      raw.forEach((id, r) -> out.put(id, r.toRule()));
+      BundledCatalogue.catalogue().requirements().forEach(r -> out.put(r.id(), r.analysis()));
       rules = Map.copyOf(out);
     }
     return rules;
+  }
+
+  /** The rules the analyzer was first developed against, kept for the analyzer's own unit tests. */
+  static synchronized Map<String, ClauseRule> fixtureRules() {
+    Map<String, FixtureRule> raw = read("/clauses/rules-fixture.yaml", new TypeReference<LinkedHashMap<String, FixtureRule>>() {});
+    Map<String, ClauseRule> out = new LinkedHashMap<>();
+    raw.forEach((id, r) -> out.put(id, r.toRule()));
+    return Map.copyOf(out);
   }
 
   static ClauseRule rule(String requirementId) {
@@ -53,8 +62,13 @@ final class ClauseFixtures {
     return r;
   }
 
-  /** Thresholds of one tier (LOW, MEDIUM, HIGH, CRITICAL), as the tier decision would return them. */
-  static synchronized Map<String, Object> thresholds(String tier) {
+  /** Thresholds of one tier from the real tier-thresholds decision. */
+  static Map<String, Object> thresholds(String tier) {
+    return BundledCatalogue.thresholds(RiskTier.parse(tier)).values();
+  }
+
+  /** The thresholds the analyzer was first developed against. */
+  static synchronized Map<String, Object> fixtureThresholds(String tier) {
     if (thresholds == null) {
       thresholds = read("/clauses/thresholds-fixture.yaml", new TypeReference<LinkedHashMap<String, Map<String, Object>>>() {});
     }

@@ -40,6 +40,8 @@ class FigureExtractorTest {
       "three (3) times                         | 3       | COUNT",
       "after 3 incidents                       | 3       | COUNT",
       "1,500 requests per minute               | 1500    | COUNT",
+      "in four (4) separate months             | 4       | COUNT",
+      "on three different days                 | 3       | COUNT",
       "within thirty days                      | 43200   | MINUTES",
       "within forty-eight hours                | 2880    | MINUTES",
       "for one hundred and eighty days         | 259200  | MINUTES",
