@@ -37,9 +37,18 @@ public class ClauseJudge {
 
   public record Alternative(String requirementId, String title, Verdict verdict) {}
 
+  /**
+   * Areas whose commitments are made per product surface (a service level that names the API but
+   * not the chat UI does not cover the chat UI). Elsewhere a clause may mention a surface in passing
+   * ("API request logs") without promising anything about coverage, so only its regions are judged.
+   */
+  public static final java.util.Set<String> SURFACE_SCOPED_AREAS = java.util.Set.of("availability", "latency", "throughput", "support");
+
   public Judgement judge(Requirement requirement, RiskTier tier, String text, Scope scope) {
     Thresholds bars = thresholds.forTier(tier);
-    ClauseAnalysis result = analysis.analyze(requirement.analysis(), bars.values(), text, scope);
+    Scope applicable = scope == null || scope.isNone() || SURFACE_SCOPED_AREAS.contains(requirement.area())
+        ? scope : new Scope(java.util.Set.of(), scope.allowedRegions());
+    ClauseAnalysis result = analysis.analyze(requirement.analysis(), bars.values(), text, applicable);
     return new Judgement(requirement.id(), requirement.area(), tier, catalogue.version(), bars.version(), result, List.of());
   }
 

@@ -126,6 +126,7 @@ class IdentityBootstrap implements InitializingBean {
     for (String groupId : org.llmprocurement.identity.Groups.WORKING) {
       grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(groupId, Resources.PROCESS_DEFINITION, IntakeProcess.KEY, Permissions.READ);
+      grant(groupId, Resources.PROCESS_DEFINITION, "clause-review", Permissions.READ);
     }
     String procurement = org.llmprocurement.identity.Groups.PROCUREMENT;
     grant(procurement, Resources.PROCESS_DEFINITION, IntakeProcess.KEY, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -176,7 +177,7 @@ class IdentityBootstrap implements InitializingBean {
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
         org.llmprocurement.identity.Groups.WORKING);
     filter(FILTER_ALL_TASKS, 0, "Every open task of every procurement (read-only for managers)",
-        tasks.createTaskQuery().processDefinitionKey(IntakeProcess.KEY),
+        tasks.createTaskQuery(),
         List.of(org.llmprocurement.identity.Groups.MANAGERS));
   }
 

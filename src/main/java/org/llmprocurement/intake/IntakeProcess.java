@@ -11,7 +11,9 @@ public final class IntakeProcess {
   public static final String TIER_LOWERED = "Gateway_TierLowered";
   public static final String APPROVE_REDUCTION = "UserTask_ApproveTierReduction";
   public static final String REDUCTION_APPROVED = "Gateway_ReductionApproved";
-  public static final String END_TIER_CONFIRMED = "EndEvent_TierConfirmed";
+  public static final String TIER_SETTLED = "Gateway_TierSettled";
+  /** The review stage starts one call activity per reviewing function. */
+  public static final String REVIEW_IT = "CallActivity_ReviewItClauses";
 
   /** Process variables: only what routes the process. */
   public static final String VAR_PROCUREMENT_ID = "procurementId";

@@ -111,11 +111,18 @@ class ProcurementController {
         if (active.contains(IntakeProcess.CONFIRM_TIER)) {
           return "TIER_CONFIRMATION";
         }
+        if (active.stream().anyMatch(id -> id.startsWith("CallActivity_Review"))) {
+          return "CLAUSE_REVIEW";
+        }
         return "IN_PROGRESS";
       }
-      boolean confirmed = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-          .activityId(IntakeProcess.END_TIER_CONFIRMED).count() > 0;
-      return confirmed ? "TIER_CONFIRMED" : "ENDED";
+      return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+          .activityType("noneEndEvent").list().stream().findFirst()
+          .map(end -> switch (end.getActivityId()) {
+            case "EndEvent_ReviewGapsFound" -> "NEGOTIATION_NEEDED";
+            case "EndEvent_ReadyForSignOff" -> "READY_FOR_SIGN_OFF";
+            default -> "ENDED";
+          }).orElse("ENDED");
     });
   }
 

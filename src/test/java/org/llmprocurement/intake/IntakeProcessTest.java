@@ -59,7 +59,7 @@ class IntakeProcessTest extends IntegrationTest {
     complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
     executeJobs();
 
-    assertThat(instance).hasPassed(IntakeProcess.END_TIER_CONFIRMED).isEnded();
+    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).isWaitingAt(IntakeProcess.REVIEW_IT);
     procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(procurement.getTierConfirmedBy()).isEqualTo("demo-procurement");
@@ -82,7 +82,7 @@ class IntakeProcessTest extends IntegrationTest {
         "tierJustification", "Outputs quote contract terms to customers; treat as critical."));
     executeJobs();
 
-    assertThat(instance).hasPassed(IntakeProcess.END_TIER_CONFIRMED).hasNotPassed(IntakeProcess.APPROVE_REDUCTION);
+    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).hasNotPassed(IntakeProcess.APPROVE_REDUCTION);
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.CRITICAL);
     TierChange raised = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
@@ -107,7 +107,7 @@ class IntakeProcessTest extends IntegrationTest {
     complete("demo-manager", task(instance), Map.of("reductionDecision", "APPROVE"));
     executeJobs();
 
-    assertThat(instance).hasPassed(IntakeProcess.END_TIER_CONFIRMED).isEnded();
+    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).isWaitingAt(IntakeProcess.REVIEW_IT);
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.MEDIUM);
     TierChange lowered = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
@@ -135,7 +135,7 @@ class IntakeProcessTest extends IntegrationTest {
 
     complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
     executeJobs();
-    assertThat(instance).isEnded();
+    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).isWaitingAt(IntakeProcess.REVIEW_IT);
   }
 
   @Test
