@@ -61,9 +61,7 @@ class ReviewTaskGuard implements TaskFormGuard {
   public List<String> validate(TaskSubmission submission) {
     List<String> problems = new ArrayList<>();
     Map<String, Map<String, Object>> decisions = decisions(submission, problems);
-    if (problems.isEmpty()) {
-      review.validate(procurementId(submission.task()), decisions, submission.userId(), problems);
-    }
+    review.validate(procurementId(submission.task()), decisions, submission.userId(), problems);
     return problems;
   }
 

@@ -54,7 +54,7 @@ public final class Api {
   }
 
   public Response get(String path, String user, String accept) {
-    return send(builder(path, user).header("Accept", accept).GET(), null);
+    return send(builder(path, user).setHeader("Accept", accept).GET(), null);
   }
 
   public Response getWithHeader(String path, String header, String value) {

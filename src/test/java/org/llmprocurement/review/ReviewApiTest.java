@@ -1,0 +1,162 @@
+package org.llmprocurement.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.llmprocurement.catalogue.CatalogueService;
+import org.llmprocurement.support.Api;
+import org.llmprocurement.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The checklist and traceability over REST, with the same authorizations as Tasklist. */
+class ReviewApiTest extends IntegrationTest {
+
+  @Autowired
+  CatalogueService catalogue;
+
+  @Autowired
+  ReviewService review;
+
+  ReviewFixture fixture;
+
+  @BeforeEach
+  void startReview() {
+    fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
+  }
+
+  private String path(String suffix) {
+    return "/api/procurements/" + fixture.procurementId + suffix;
+  }
+
+  private Map<String, Object> metDecision(String requirementId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("decision", "MET");
+    body.put("documentId", fixture.dpa);
+    body.put("section", "DPA §7.1");
+    body.put("clauseText", catalogue.requirement(requirementId).orElseThrow().bindingExample());
+    body.put("evidenceDocumentId", fixture.evidence);
+    body.put("evidenceExpiry", LocalDate.now().plusMonths(6).toString());
+    return body;
+  }
+
+  @Test
+  void theChecklistListsEveryItemWithStatusAndOwner() {
+    JsonNode checklist = api.get(path("/checklist"), "demo-procurement").json();
+    assertThat(checklist.get("riskTier").asText()).isEqualTo("HIGH");
+    assertThat(checklist.get("items").size()).isEqualTo(catalogue.forTier("HIGH").size());
+    JsonNode first = checklist.at("/items/0");
+    assertThat(first.get("status").asText()).isEqualTo("OPEN");
+    assertThat(first.get("ownerRole").asText()).isIn(ReviewService.ROLES);
+  }
+
+  @Test
+  void aReviewerSavesOneDecisionAndTheTaskFormStartsFromIt() {
+    Api.Response saved = api.put(path("/checklist/INC-NOTICE-01"), "demo-security", metDecision("INC-NOTICE-01"));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.json().get("status").asText()).isEqualTo("MET");
+    assertThat(saved.json().get("decidedBy").asText()).isEqualTo("demo-security");
+
+    var task = fixture.tasks("security").stream()
+        .filter(t -> fixture.rows(t).stream().anyMatch(r -> "INC-NOTICE-01".equals(r.get("requirementId")))).findFirst().orElseThrow();
+    Map<String, Object> row = fixture.rows(task).stream().filter(r -> "INC-NOTICE-01".equals(r.get("requirementId"))).findFirst().orElseThrow();
+    assertThat(row.get("decision")).isEqualTo("MET");
+    assertThat(row.get("section")).isEqualTo("DPA §7.1");
+    assertThat(((Number) row.get("documentId")).longValue()).isEqualTo(fixture.dpa);
+  }
+
+  @Test
+  void aVagueClauseSavedAsMetComesBackAsAGapWithTheFinding() {
+    Map<String, Object> body = metDecision("INC-NOTICE-01");
+    body.put("clauseText", "The Provider will use best efforts to inform the Customer of security incidents.");
+    JsonNode saved = api.put(path("/checklist/INC-NOTICE-01"), "demo-security", body).json();
+    assertThat(saved.get("status").asText()).isEqualTo("GAP");
+    assertThat(saved.get("finding").asText()).contains("best efforts");
+  }
+
+  @Test
+  void anotherFunctionsItemIs403AndBadDecisionsAre400() {
+    Api.Response legalOnSecurity = api.put(path("/checklist/INC-NOTICE-01"), "demo-legal", metDecision("INC-NOTICE-01"));
+    assertThat(legalOnSecurity.status()).isEqualTo(403);
+    assertThat(legalOnSecurity.body()).contains("security");
+
+    Map<String, Object> incomplete = new LinkedHashMap<>();
+    incomplete.put("decision", "MET");
+    Api.Response refused = api.put(path("/checklist/INC-NOTICE-01"), "demo-security", incomplete);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("INC-NOTICE-01: MET needs the document").contains("MET needs the evidence document");
+
+    Map<String, Object> unknownField = metDecision("INC-NOTICE-01");
+    unknownField.put("status", "MET");
+    assertThat(api.put(path("/checklist/INC-NOTICE-01"), "demo-security", unknownField).body())
+        .contains("status: is not a field of a decision");
+    assertThat(api.put(path("/checklist/NOPE-01"), "demo-security", metDecision("INC-NOTICE-01")).status()).isEqualTo(404);
+    assertThat(review.item(fixture.procurementId, "INC-NOTICE-01").orElseThrow().getStatus()).isEqualTo(ReviewStatus.OPEN);
+  }
+
+  @Test
+  void reviewCompletionOverEngineRestIsGuardedLikeTasklist() {
+    var task = fixture.tasks("legal").get(0);
+    Api.Response undeclared = api.post("/engine-rest/task/" + task.getId() + "/submit-form", "demo-legal",
+        Map.of("variables", Map.of("reviewOutcome", Map.of("value", "READY_FOR_SIGN_OFF"))));
+    assertThat(undeclared.status()).isEqualTo(400);
+    assertThat(undeclared.body()).contains("not fields of this form: [reviewOutcome]");
+
+    String rows = "[{\"requirementId\":\"" + fixture.rows(task).get(0).get("requirementId") + "\",\"decision\":null}]";
+    Api.Response incomplete = api.post("/engine-rest/task/" + task.getId() + "/submit-form", "demo-legal",
+        Map.of("variables", Map.of("items", Map.of("value", rows, "type", "Json"))));
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("decision missing").contains("row missing");
+    assertThat(api.get("/engine-rest/task?processDefinitionKey=clause-review&candidateGroup=legal", "demo-it").body())
+        .as("IT sees no legal tasks").isEqualTo("[]");
+  }
+
+  @Test
+  void traceabilityListsEveryItemWithItsDocumentAndClauseAsJsonAndCsv() {
+    fixture.reviewAll((role, row) -> fixture.met(row));
+    executeJobs();
+
+    JsonNode json = api.get(path("/traceability"), "demo-procurement").json();
+    assertThat(json.size()).isGreaterThanOrEqualTo(catalogue.forTier("HIGH").size());
+    JsonNode notice = StreamSupport.stream(json.spliterator(), false)
+        .filter(r -> r.get("requirementId").asText().equals("INC-NOTICE-01")).findFirst().orElseThrow();
+    assertThat(notice.get("document").asText()).contains("MSA").contains("#" + fixture.msa);
+    assertThat(notice.get("section").asText()).isEqualTo("§INC-NOTICE-01");
+    assertThat(notice.get("figures").asText()).contains("48");
+    assertThat(notice.get("reviewer").asText()).isEqualTo("demo-security");
+
+    Api.Response csv = api.get(path("/traceability"), "demo-manager", "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    String[] lines = csv.body().split("\r\n");
+    assertThat(lines[0]).isEqualTo(String.join(",", TraceabilityExport.COLUMNS));
+    assertThat(lines).hasSizeGreaterThan(catalogue.forTier("HIGH").size());
+    assertThat(lines).anyMatch(l -> l.startsWith("INC-NOTICE-01,incident_notice,security,MET,"));
+  }
+
+  @Test
+  void theConsolidatedGapListIsVisibleToProcurement() {
+    fixture.reviewAll((role, row) -> {
+      Map<String, Object> met = fixture.met(row);
+      if ("LOG-RET-01".equals(row.get("requirementId"))) {
+        met.put("decision", "GAP");
+        met.put("justification", "Logs are kept for 30 days only.");
+      }
+      return met;
+    });
+    executeJobs();
+
+    JsonNode checklist = api.get(path("/checklist"), "demo-procurement").json();
+    assertThat(checklist.at("/consolidation/outcome").asText()).isEqualTo("NEGOTIATION_NEEDED");
+    assertThat(checklist.at("/consolidation/noGoGapCount").asInt()).isOne();
+    assertThat(checklist.at("/consolidation/gaps/0/requirementId").asText()).isEqualTo("LOG-RET-01");
+    assertThat(checklist.at("/consolidation/gaps/0/noGo").asBoolean()).isTrue();
+    assertThat(api.get("/api/procurements/" + fixture.procurementId, "demo-procurement").json().get("stage").asText())
+        .isEqualTo("NEGOTIATION_NEEDED");
+  }
+}
