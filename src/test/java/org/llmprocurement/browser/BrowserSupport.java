@@ -16,10 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -38,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * &#64;RegisterExtension static final BrowserSupport browser = new BrowserSupport();
  * </pre>
  *
- * <p>Before the class runs it checks that Chromium and chromedriver are installed: when they are
+ * <p>Before each test it checks that Chromium and chromedriver are installed: when they are
  * not, the tests are skipped, or fail when the system property {@code browser.required} is
  * {@code true} (CI sets it). The paths default to Debian's {@code /usr/bin/chromium} and
  * {@code /usr/bin/chromedriver} and can be changed with {@code -Dbrowser.chromium=...} and
@@ -49,8 +50,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * closed after each test. When a test fails, a screenshot and the page's HTML are written to
  * {@code target/browser-screenshots/}.
  */
-public final class BrowserSupport implements BeforeAllCallback, AfterEachCallback, TestExecutionExceptionHandler,
-    LifecycleMethodExecutionExceptionHandler {
+public final class BrowserSupport implements TestInstancePreConstructCallback, AfterEachCallback,
+    TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
   public static final String SKIP_MESSAGE = "Browser tests skipped: install Debian's chromium and chromium-driver "
       + "(apt-get install chromium chromium-driver) to run them";
@@ -65,8 +66,12 @@ public final class BrowserSupport implements BeforeAllCallback, AfterEachCallbac
   private WebDriver driver;
   private Path profile;
 
+  /**
+   * Checked before each test instance is made, so a skipped or failed test reports the reason per
+   * test and does not wait for the Spring context to start.
+   */
   @Override
-  public void beforeAll(ExtensionContext context) {
+  public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
     List<String> missing = new ArrayList<>();
     if (!Files.isExecutable(chromium)) {
       missing.add("Chromium at " + chromium + " (-Dbrowser.chromium)");
