@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -114,13 +115,26 @@ public final class BrowserSupport implements TestInstancePreConstructCallback, A
   }
 
   /**
-   * Scrolls the element to the middle of the window and clicks it: Tasklist's fixed footer covers
-   * the bottom of the task form, where the Complete button is.
+   * Scrolls the element to the middle of the window and clicks it, again while something covers
+   * it: Tasklist's fixed footer and its passing notifications ("The process has been started.")
+   * lie over the bottom of the task form, where the Complete button is.
    */
   public void click(WebElement element) {
+    until("a click on <" + element.getTagName() + "> \"" + element.getText() + "\" that nothing covers", d -> {
+      scrollIntoView(element);
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException covered) {
+        return false;
+      }
+    });
+  }
+
+  /** Scrolls the element to the middle of its scrolling container, as a user looking at it would. */
+  public void scrollIntoView(WebElement element) {
     ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
         element);
-    element.click();
   }
 
   /** Waits until the page's visible text contains the text. */

@@ -62,12 +62,16 @@ public final class Tasklist {
     return this;
   }
 
-  /** Waits for an error notification in the open dialog containing the text; returns its whole text. */
+  /**
+   * Waits for an error notification in the open dialog containing the text, scrolls it into view
+   * (Tasklist shows it above the form, out of sight of the Start button) and returns its text.
+   */
   public String waitForDialogError(String text) {
-    return browser.until("an error in the dialog containing \"" + text + "\"", d -> d.findElements(
-        By.cssSelector(".modal-dialog .alert-danger, .modal-dialog .alert.alert-error, .modal-dialog .notification.error"))
-        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> t.contains(text)).findFirst()
-        .orElse(null));
+    WebElement alert = browser.until("an error in the dialog containing \"" + text + "\"", d -> d.findElements(
+        By.cssSelector(".modal-dialog .notifications .alert-danger")).stream()
+        .filter(a -> a.isDisplayed() && a.getText().contains(text)).findFirst().orElse(null));
+    browser.scrollIntoView(alert);
+    return alert.getText();
   }
 
   /** Waits until the start dialog has closed (the process started). */
