@@ -28,8 +28,6 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
   @RegisterExtension
   static final BrowserSupport browser = new BrowserSupport();
 
-  private static final String REQUESTER = "Requester (user id)";
-
   @Autowired
   ProcurementRepository procurements;
 
@@ -39,9 +37,9 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
     Set<String> instancesBefore = intakeInstanceIds();
     Tasklist tasklist = new Tasklist(browser, port).login("demo-procurement");
 
-    FormJs start = tasklist.startProcess("LLM procurement");
+    FormJs start = tasklist.startProcess("LLM procurement").withKeysFrom("forms/intake-start.form");
     fillCustomerSupportBot(start);
-    start.fill(REQUESTER, "nobody-we-know");
+    start.fill("requester", "nobody-we-know");
     tasklist.clickDialogButton("Start");
 
     String refusal = tasklist.waitForDialogError("requester: 'nobody-we-know' is not a known user id");
@@ -49,7 +47,8 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
     assertThat(procurements.count()).as("procurement rows").isEqualTo(procurementsBefore);
     assertThat(intakeInstanceIds()).as("process instances").isEqualTo(instancesBefore);
 
-    start.clear(REQUESTER);
+    assertThat(start.value("Requester (user id)")).as("the form keeps the answers").isEqualTo("nobody-we-know");
+    start.clear("requester");
     tasklist.clickDialogButton("Start").waitForDialogClosed();
 
     Set<String> started = intakeInstanceIds();
@@ -69,7 +68,7 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
     assertThat(confirm.text()).contains("The risk-tier table proposes HIGH for this request");
     assertThat(confirm.selected("Confirmed risk tier")).isEqualTo("HIGH");
     assertThat(confirm.checked("Product surfaces in scope")).containsExactlyInAnyOrder("API", "Chat UI", "Retrieval");
-    assertThat(confirm.checked("Allowed regions")).containsExactly("European Union");
+    assertThat(confirm.checked("Field_allowedRegions")).containsExactly("European Union");
 
     tasklist.claim().complete().waitForTaskGone(task.getId());
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task completed").isZero();
