@@ -75,7 +75,7 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
     executeJobs();
 
     JsonNode view = api.get("/api/procurements/" + procurement.getId(), "demo-procurement").json();
-    assertThat(view.get("stage").asText()).isEqualTo("TIER_CONFIRMED");
+    assertThat(view.get("stage").asText()).isEqualTo("CLAUSE_REVIEW");
     assertThat(view.get("riskTier").asText()).isEqualTo("HIGH");
     assertThat(view.get("tierConfirmedBy").asText()).isEqualTo("demo-procurement");
   }
