@@ -30,6 +30,8 @@ public class CatalogueService {
 
   private final Catalogue catalogue;
   private final String sha256;
+  private final CatalogueVersionRepository repository;
+  private final java.util.Map<String, Catalogue> earlierVersions = new java.util.concurrent.ConcurrentHashMap<>();
 
   @Autowired
   CatalogueService(ThresholdService thresholds, CatalogueVersionRepository repository) {
@@ -46,6 +48,7 @@ public class CatalogueService {
       String yaml, Set<String> thresholdKeys, CatalogueVersionRepository repository, Clock clock) {
     this.catalogue = CatalogueLoader.load(yaml, thresholdKeys);
     this.sha256 = sha256(yaml);
+    this.repository = repository;
     if (repository != null) {
       record(repository, yaml, clock);
     }
@@ -71,6 +74,26 @@ public class CatalogueService {
   }
 
   /** The requirements that must be met at this tier, in catalogue order. */
+  /**
+   * The catalogue as it was at {@code version} (the one a procurement was confirmed under), read
+   * from the {@code catalogue_version} table; the current one for {@code null} or the current
+   * version. A later catalogue change therefore never rewrites an earlier review.
+   *
+   * @throws IllegalStateException when that version was never recorded
+   */
+  public Catalogue catalogue(String version) {
+    if (version == null || version.equals(catalogue.version())) {
+      return catalogue;
+    }
+    return earlierVersions.computeIfAbsent(version, v -> {
+      List<CatalogueVersionEntity> stored = repository == null ? List.of() : repository.findByVersion(v);
+      if (stored.isEmpty()) {
+        throw new IllegalStateException("catalogue version " + v + " was never recorded");
+      }
+      return CatalogueLoader.toCatalogue(CatalogueLoader.readTree(stored.get(0).getContent()));
+    });
+  }
+
   public List<Requirement> forTier(RiskTier tier) {
     return filter(tier, null, null);
   }

@@ -38,10 +38,15 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
 
   @Override
   public Thresholds evaluate(RiskTier tier) {
+    return evaluate(tier, null);
+  }
+
+  @Override
+  public Thresholds evaluate(RiskTier tier, String version) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      DecisionDefinition definition = latest();
+      DecisionDefinition definition = version == null ? latest() : byVersion(version);
       DmnDecisionResult result =
           decisionService
               .evaluateDecisionById(definition.getId())
@@ -61,6 +66,19 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
         identityService.setAuthentication(caller);
       }
     }
+  }
+
+  private DecisionDefinition byVersion(String version) {
+    String prefix = DECISION_KEY + ":v";
+    if (!version.startsWith(prefix)) {
+      throw new IllegalArgumentException("not a version of " + DECISION_KEY + ": " + version);
+    }
+    DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
+        .decisionDefinitionVersion(Integer.parseInt(version.substring(prefix.length()))).singleResult();
+    if (definition == null) {
+      throw new IllegalStateException(version + " is not deployed");
+    }
+    return definition;
   }
 
   /**

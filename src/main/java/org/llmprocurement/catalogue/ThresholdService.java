@@ -29,6 +29,14 @@ public class ThresholdService {
     return evaluator.evaluate(tier);
   }
 
+  /**
+   * The thresholds of the decision version a procurement was confirmed under (e.g.
+   * "tierThresholds:v2"), so a later change of the decision never rewrites an earlier review.
+   */
+  public Thresholds forTier(RiskTier tier, String version) {
+    return version == null ? evaluator.evaluate(tier) : evaluator.evaluate(tier, version);
+  }
+
   /** Names of all thresholds the decision produces. */
   public Set<String> keys() {
     return evaluator.outputKeys();

@@ -22,6 +22,11 @@ interface TierThresholdEvaluator {
    */
   Thresholds evaluate(RiskTier tier);
 
+  /** The thresholds of a given decision version ("tierThresholds:v3"); the latest for null. */
+  default Thresholds evaluate(RiskTier tier, String version) {
+    return evaluate(tier);
+  }
+
   /** Names of the decision's outputs, in decision order. */
   Set<String> outputKeys();
 }

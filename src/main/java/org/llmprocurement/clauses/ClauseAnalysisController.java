@@ -80,18 +80,21 @@ class ClauseAnalysisController {
           .orElseThrow(() -> ApiException.notFound("Requirement '" + request.requirementId() + "'"));
     }
     Scope scope = Scope.none();
+    String thresholdsVersion = null;
     if (request.procurementId() != null) {
       Procurement procurement = intake.find(request.procurementId())
           .orElseThrow(() -> ApiException.notFound("Procurement " + request.procurementId()));
       scope = new Scope(EnumSet.copyOf(procurement.getSurfaces()), procurement.getAllowedRegions().isEmpty()
           ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(procurement.getAllowedRegions()));
-      if (tier == null) {
+      if (tier == null || tier == procurement.getRiskTier()) {
+        // the procurement's own tier: judge with the threshold version it is reviewed under
         tier = procurement.getRiskTier();
+        thresholdsVersion = procurement.getThresholdsVersion();
       }
     }
     return requirement != null
-        ? judge.judge(requirement, tier, request.text(), scope)
-        : judge.judgeArea(request.area().trim(), tier, request.text(), scope);
+        ? judge.judge(requirement, tier, thresholdsVersion, request.text(), scope)
+        : judge.judgeArea(request.area().trim(), tier, thresholdsVersion, request.text(), scope);
   }
 
   private void requireProductGroup() {

@@ -45,7 +45,12 @@ public class ClauseJudge {
   public static final java.util.Set<String> SURFACE_SCOPED_AREAS = java.util.Set.of("availability", "latency", "throughput", "support");
 
   public Judgement judge(Requirement requirement, RiskTier tier, String text, Scope scope) {
-    Thresholds bars = thresholds.forTier(tier);
+    return judge(requirement, tier, null, text, scope);
+  }
+
+  /** Judged against a given version of the tier thresholds (the one a procurement is reviewed under). */
+  public Judgement judge(Requirement requirement, RiskTier tier, String thresholdsVersion, String text, Scope scope) {
+    Thresholds bars = thresholds.forTier(tier, thresholdsVersion);
     Scope applicable = scope == null || scope.isNone() || SURFACE_SCOPED_AREAS.contains(requirement.area())
         ? scope : new Scope(java.util.Set.of(), scope.allowedRegions());
     ClauseAnalysis result = analysis.analyze(requirement.analysis(), bars.values(), text, applicable);
@@ -58,11 +63,15 @@ public class ClauseJudge {
    * alternatives.
    */
   public Judgement judgeArea(String area, RiskTier tier, String text, Scope scope) {
+    return judgeArea(area, tier, null, text, scope);
+  }
+
+  public Judgement judgeArea(String area, RiskTier tier, String thresholdsVersion, String text, Scope scope) {
     List<Requirement> requirements = catalogue.catalogue().inArea(area);
     if (requirements.isEmpty()) {
       throw new IllegalArgumentException("unknown area '" + area + "'");
     }
-    List<Judgement> all = requirements.stream().map(r -> judge(r, tier, text, scope)).toList();
+    List<Judgement> all = requirements.stream().map(r -> judge(r, tier, thresholdsVersion, text, scope)).toList();
     Judgement best = all.stream()
         .min(Comparator.comparingInt((Judgement j) -> BEST_FIRST.indexOf(j.analysis().verdict()))
             .thenComparingInt(j -> j.analysis().missingElements().size()))

@@ -57,7 +57,7 @@ abstract class ApprovalGuard implements TaskFormGuard {
     for (ReviewItem item : review.pending(procurementId, role, pendingStatus)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("requirementId", item.getRequirementId());
-      row.put("title", review.requirement(item.getRequirementId()).title());
+      row.put("title", review.requirement(procurementId, item.getRequirementId()).title());
       row.put("decidedBy", item.getDecidedBy());
       row.put("justification", pendingStatus == ReviewStatus.DISPUTE_PENDING ? item.getDisputeJustification() : item.getJustification());
       row.put("clauseText", item.getClauseText() == null ? "" : item.getClauseText());

@@ -72,7 +72,10 @@ public class ReviewService {
     RiskTier tier = procurement.getRiskTier();
     Set<String> existing = items.findByProcurementIdOrderByIdAsc(procurementId).stream()
         .map(ReviewItem::getRequirementId).collect(Collectors.toSet());
-    for (Requirement requirement : catalogue.forTier(tier)) {
+    for (Requirement requirement : catalogueOf(procurement).requirements()) {
+      if (!requirement.requiredAt(tier)) {
+        continue;
+      }
       if (!existing.contains(requirement.id())) {
         items.save(new ReviewItem(procurementId, requirement.id(), requirement.area(), requirement.ownerRole().key(),
             requirement.noGoAt(tier)));
@@ -81,8 +84,21 @@ public class ReviewService {
     return items.findByProcurementIdOrderByIdAsc(procurementId);
   }
 
+  /** The tier thresholds in the version pinned when the procurement's tier was confirmed. */
   public Thresholds thresholdsOf(long procurementId) {
-    return thresholds.forTier(intake.get(procurementId).getRiskTier());
+    Procurement procurement = intake.get(procurementId);
+    return thresholds.forTier(procurement.getRiskTier(), procurement.getThresholdsVersion());
+  }
+
+  /** The catalogue in the version pinned when the procurement's tier was confirmed. */
+  private org.llmprocurement.catalogue.Catalogue catalogueOf(Procurement procurement) {
+    return catalogue.catalogue(procurement.getCatalogueVersion());
+  }
+
+  /** A requirement as written in the catalogue version the procurement is reviewed under. */
+  public Requirement requirement(long procurementId, String requirementId) {
+    return catalogueOf(intake.get(procurementId)).requirement(requirementId)
+        .orElseThrow(() -> new IllegalStateException("requirement " + requirementId + " is not in the catalogue"));
   }
 
   /**
@@ -124,7 +140,7 @@ public class ReviewService {
   public List<ReviewItem> itemsOf(long procurementId, String role, String reviewPackage) {
     Set<String> areas = Set.of(reviewPackage.split(","));
     List<ReviewItem> all = items.findByProcurementIdAndOwnerRoleOrderByIdAsc(procurementId, role);
-    List<String> order = catalogue.catalogue().requirements().stream().map(Requirement::id).toList();
+    List<String> order = catalogueOf(intake.get(procurementId)).requirements().stream().map(Requirement::id).toList();
     return all.stream().filter(i -> areas.contains(i.getArea()))
         .sorted((a, b) -> Integer.compare(order.indexOf(a.getRequirementId()), order.indexOf(b.getRequirementId())))
         .toList();
@@ -135,7 +151,7 @@ public class ReviewService {
     Thresholds bars = thresholdsOf(procurementId);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReviewItem item : packageItems) {
-      Requirement requirement = requirement(item.getRequirementId());
+      Requirement requirement = requirement(procurementId, item.getRequirementId());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("requirementId", item.getRequirementId());
       row.put("title", requirement.title());
@@ -281,10 +297,6 @@ public class ReviewService {
     return outcomes.findFirstByProcurementIdOrderByIdDesc(procurementId);
   }
 
-  public Requirement requirement(String requirementId) {
-    return catalogue.requirement(requirementId)
-        .orElseThrow(() -> new IllegalStateException("requirement " + requirementId + " is not in the catalogue"));
-  }
 
   public static boolean isReviewRole(String role) {
     return ROLES.contains(role);
@@ -301,7 +313,8 @@ public class ReviewService {
   }
 
   private ReviewRules.Context context(Procurement procurement, ReviewItem item) {
-    Requirement requirement = requirement(item.getRequirementId());
+    Requirement requirement = catalogueOf(procurement).requirement(item.getRequirementId())
+        .orElseThrow(() -> new IllegalStateException("requirement " + item.getRequirementId() + " is not in the catalogue"));
     Set<Surface> surfaces = procurement.getSurfaces().isEmpty() ? EnumSet.noneOf(Surface.class) : EnumSet.copyOf(procurement.getSurfaces());
     Set<DataCategory> categories = procurement.getDataCategories().isEmpty()
         ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(procurement.getDataCategories());
@@ -310,10 +323,11 @@ public class ReviewService {
         procurement.getEuAiActHighRiskArea() == EuAiActArea.NONE, procurement.getRiskTier());
     Scope scope = new Scope(surfaces, regions);
     RiskTier tier = procurement.getRiskTier();
+    String thresholdsVersion = procurement.getThresholdsVersion();
     long procurementId = procurement.getId();
     return new ReviewRules.Context(requirement, item.isNoGo(), notApplicable, today(),
         documentId -> documents.find(procurementId, documentId),
-        (req, text) -> judge.judge(req, tier, text, scope).analysis());
+        (req, text) -> judge.judge(req, tier, thresholdsVersion, text, scope).analysis());
   }
 
   private static String thresholdText(Requirement requirement, Thresholds bars) {
