@@ -3,15 +3,12 @@ package org.llmprocurement.clauses;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.catalogue.Requirement;
 import org.llmprocurement.domain.Region;
 import org.llmprocurement.domain.RiskTier;
-import org.llmprocurement.identity.Groups;
-import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
+import org.llmprocurement.intake.ProcurementAccess;
 import org.llmprocurement.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,14 +22,12 @@ class ClauseAnalysisController {
 
   private final ClauseJudge judge;
   private final CatalogueService catalogue;
-  private final IntakeService intake;
-  private final IdentityService identity;
+  private final ProcurementAccess access;
 
-  ClauseAnalysisController(ClauseJudge judge, CatalogueService catalogue, IntakeService intake, IdentityService identity) {
+  ClauseAnalysisController(ClauseJudge judge, CatalogueService catalogue, ProcurementAccess access) {
     this.judge = judge;
     this.catalogue = catalogue;
-    this.intake = intake;
-    this.identity = identity;
+    this.access = access;
   }
 
   /**
@@ -46,7 +41,7 @@ class ClauseAnalysisController {
 
   @PostMapping(path = "/api/clause-analysis", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ClauseJudge.Judgement analyse(@RequestBody Request request) {
-    requireProductGroup();
+    access.requireProductGroup();
     List<String> problems = new ArrayList<>();
     boolean hasArea = request.area() != null && !request.area().isBlank();
     boolean hasRequirement = request.requirementId() != null && !request.requirementId().isBlank();
@@ -82,8 +77,7 @@ class ClauseAnalysisController {
     Scope scope = Scope.none();
     String thresholdsVersion = null;
     if (request.procurementId() != null) {
-      Procurement procurement = intake.find(request.procurementId())
-          .orElseThrow(() -> ApiException.notFound("Procurement " + request.procurementId()));
+      Procurement procurement = access.readable(request.procurementId());
       scope = new Scope(EnumSet.copyOf(procurement.getSurfaces()), procurement.getAllowedRegions().isEmpty()
           ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(procurement.getAllowedRegions()));
       if (tier == null || tier == procurement.getRiskTier()) {
@@ -97,12 +91,4 @@ class ClauseAnalysisController {
         : judge.judgeArea(request.area().trim(), tier, thresholdsVersion, request.text(), scope);
   }
 
-  private void requireProductGroup() {
-    Authentication user = identity.getCurrentAuthentication();
-    boolean member = user.getGroupIds() != null
-        && user.getGroupIds().stream().anyMatch(g -> Groups.WORKING.contains(g) || Groups.ADMIN.equals(g));
-    if (!member) {
-      throw ApiException.forbidden(user.getUserId() + " belongs to no group that reviews contracts");
-    }
-  }
 }

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.llmprocurement.guard.JsonViews;
-import org.llmprocurement.identity.Groups;
 import org.llmprocurement.identity.SystemAccess;
 import org.llmprocurement.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -41,9 +40,11 @@ class ProcurementController {
   private final HistoryService history;
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final ProcurementAccess access;
 
   ProcurementController(IntakeService intake, RuntimeService runtime, TaskService tasks, HistoryService history,
-      IdentityService identity, AuthorizationService authorizations) {
+      IdentityService identity, AuthorizationService authorizations, ProcurementAccess access) {
+    this.access = access;
     this.intake = intake;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -77,13 +78,7 @@ class ProcurementController {
 
   @GetMapping("/{id}")
   Map<String, Object> get(@PathVariable long id) {
-    Authentication user = identity.getCurrentAuthentication();
-    Procurement procurement = intake.find(id).orElseThrow(() -> ApiException.notFound("Procurement " + id));
-    boolean member = user.getGroupIds() != null && user.getGroupIds().stream()
-        .anyMatch(g -> Groups.WORKING.contains(g) || Groups.ADMIN.equals(g));
-    if (!member) {
-      throw ApiException.forbidden(user.getUserId() + " belongs to no group that works on procurements");
-    }
+    Procurement procurement = access.readable(id);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", procurement.getId());
     view.put("businessKey", procurement.getBusinessKey());

@@ -9,9 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.llmprocurement.guard.JsonViews;
-import org.llmprocurement.identity.Groups;
 import org.llmprocurement.identity.SystemAccess;
-import org.llmprocurement.intake.IntakeService;
+import org.llmprocurement.intake.ProcurementAccess;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -31,15 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
   private final ReviewService review;
-  private final IntakeService intake;
+  private final ProcurementAccess access;
   private final IdentityService identity;
   private final TaskService tasks;
   private final TraceabilityExport traceability;
 
-  ReviewController(ReviewService review, IntakeService intake, IdentityService identity, TaskService tasks,
+  ReviewController(ReviewService review, ProcurementAccess access, IdentityService identity, TaskService tasks,
       TraceabilityExport traceability) {
     this.review = review;
-    this.intake = intake;
+    this.access = access;
     this.identity = identity;
     this.tasks = tasks;
     this.traceability = traceability;
@@ -115,14 +114,7 @@ class ReviewController {
   }
 
   private Procurement readable(long id) {
-    Authentication user = identity.getCurrentAuthentication();
-    Procurement procurement = intake.find(id).orElseThrow(() -> ApiException.notFound("Procurement " + id));
-    boolean member = user.getGroupIds() != null
-        && user.getGroupIds().stream().anyMatch(g -> Groups.WORKING.contains(g) || Groups.ADMIN.equals(g));
-    if (!member) {
-      throw ApiException.forbidden(user.getUserId() + " belongs to no group that works on procurements");
-    }
-    return procurement;
+    return access.readable(id);
   }
 
   /** Open review tasks of the item's role whose package holds the item. */
