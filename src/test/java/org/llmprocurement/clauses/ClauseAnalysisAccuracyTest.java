@@ -66,6 +66,9 @@ class ClauseAnalysisAccuracyTest {
   void labelledClausesAreJudgedAccurately() throws IOException {
     String file = System.getProperty("clauses.file");
     List<Labelled> set = load(file);
+    assertThat(set).as("every clause names its requirement's area").allSatisfy(l ->
+        assertThat(l.area()).as(l.id()).isEqualTo(
+            org.llmprocurement.catalogue.BundledCatalogue.catalogue().requirement(l.requirementId()).orElseThrow().area()));
     ClauseAnalyzer analyzer = new ClauseAnalyzer();
     Tally all = new Tally();
     Tally dev = new Tally();
