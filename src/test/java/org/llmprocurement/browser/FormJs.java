@@ -23,6 +23,12 @@ import org.openqa.selenium.WebElement;
  * from the {@code .form} file ({@code Field_title}), which form-js renders as the end of the input's
  * DOM id, or by their key once the schema is known ({@link #withKeysFrom}): form-js does not render
  * keys.
+ *
+ * <p>The rows of a {@code dynamiclist} are forms of their own: {@link #row(int)} and
+ * {@link #rowWhere(String, String)} return a {@code FormJs} whose fields are those of one row, named
+ * by key, label or field id. form-js renders a row's field with the DOM id of the field followed by
+ * {@code _<row index>}, and without a wrapper per row when rows cannot be added or removed, so rows are
+ * found by id, never by label on the page (every row repeats the same labels).
  */
 public final class FormJs {
 
@@ -34,15 +40,28 @@ public final class FormJs {
   private final By container;
   /** Field key to field id, from the form's schema; empty unless {@link #withKeysFrom} was used. */
   private final Map<String, String> idsByKey;
+  /**
+   * Per dynamic list (by its id): the key, label and id of each of its fields to the field id; empty
+   * unless {@link #withKeysFrom} was used.
+   */
+  private final Map<String, Map<String, String>> rowFieldIds;
+  /** For a row of a dynamic list: "_" and the row index, which form-js appends to the DOM ids; else null. */
+  private final String rowSuffix;
+  /** For a row: the ids of its fields by key, label and id. */
+  private final Map<String, String> rowIds;
 
   FormJs(BrowserSupport browser, By container) {
-    this(browser, container, Map.of());
+    this(browser, container, Map.of(), Map.of(), null, Map.of());
   }
 
-  private FormJs(BrowserSupport browser, By container, Map<String, String> idsByKey) {
+  private FormJs(BrowserSupport browser, By container, Map<String, String> idsByKey,
+      Map<String, Map<String, String>> rowFieldIds, String rowSuffix, Map<String, String> rowIds) {
     this.browser = browser;
     this.container = container;
     this.idsByKey = idsByKey;
+    this.rowFieldIds = rowFieldIds;
+    this.rowSuffix = rowSuffix;
+    this.rowIds = rowIds;
     browser.until("a rendered form-js form in " + container,
         d -> !d.findElements(container).isEmpty() && !root().findElements(FIELD).isEmpty());
   }
@@ -56,20 +75,86 @@ public final class FormJs {
     Path file = Path.of(System.getProperty("project.basedir", "."), formFile);
     try {
       Map<String, String> ids = new HashMap<>();
-      collectKeys(new ObjectMapper().readTree(file.toFile()), ids);
-      return new FormJs(browser, container, Map.copyOf(ids));
+      Map<String, Map<String, String>> lists = new HashMap<>();
+      collectKeys(new ObjectMapper().readTree(file.toFile()), ids, lists);
+      return new FormJs(browser, container, Map.copyOf(ids), Map.copyOf(lists), null, Map.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the form schema " + file, e);
     }
   }
 
-  private static void collectKeys(JsonNode component, Map<String, String> ids) {
+  private static void collectKeys(JsonNode component, Map<String, String> ids, Map<String, Map<String, String>> lists) {
     if (component.hasNonNull("key") && component.hasNonNull("id")) {
       ids.put(component.get("key").asText(), component.get("id").asText());
     }
-    if (!"dynamiclist".equals(component.path("type").asText())) {
-      component.path("components").forEach(child -> collectKeys(child, ids));
+    if ("dynamiclist".equals(component.path("type").asText())) {
+      Map<String, String> fields = new HashMap<>();
+      component.path("components").forEach(child -> collectRowFields(child, fields));
+      lists.put(component.path("id").asText(), Map.copyOf(fields));
+    } else {
+      component.path("components").forEach(child -> collectKeys(child, ids, lists));
     }
+  }
+
+  private static void collectRowFields(JsonNode component, Map<String, String> fields) {
+    if (component.hasNonNull("id")) {
+      String id = component.get("id").asText();
+      fields.put(id, id);
+      for (String name : List.of("key", "label", "dateLabel")) {
+        if (component.hasNonNull(name)) {
+          fields.putIfAbsent(component.get(name).asText(), id);
+        }
+      }
+    }
+    component.path("components").forEach(child -> collectRowFields(child, fields));
+  }
+
+  /**
+   * Row {@code index} (from 0) of the form's dynamic list ({@link #withKeysFrom} must have been used;
+   * with several lists, use {@link #row(String, int)}).
+   */
+  public FormJs row(int index) {
+    return row(onlyList(), index);
+  }
+
+  /** Row {@code index} (from 0) of the dynamic list with this field id (e.g. {@code List_items}). */
+  public FormJs row(String listId, int index) {
+    Map<String, String> fields = rowFieldIds.get(listId);
+    if (fields == null) {
+      throw new IllegalArgumentException("no dynamic list " + listId + " in the form schema (lists: "
+          + rowFieldIds.keySet() + "; was withKeysFrom used?)");
+    }
+    return new FormJs(browser, container, idsByKey, rowFieldIds, "_" + index, fields);
+  }
+
+  /** How many rows the form's dynamic list shows (counted by the rows' field with this key or id). */
+  public int rowCount(String key) {
+    String id = rowFieldIds.get(onlyList()).getOrDefault(key, key);
+    return root().findElements(By.cssSelector("input[id*='-" + id + "_'], textarea[id*='-" + id + "_']")).size();
+  }
+
+  /**
+   * The row of the form's dynamic list whose field (by key, label or id; typically a readonly id
+   * field) holds this value.
+   */
+  public FormJs rowWhere(String key, String value) {
+    return browser.until("a row whose \"" + key + "\" is \"" + value + "\"", d -> {
+      for (int i = 0; i < rowCount(key); i++) {
+        FormJs row = row(i);
+        if (row.findField(key).isPresent() && value.equals(row.value(key))) {
+          return row;
+        }
+      }
+      return null;
+    });
+  }
+
+  private String onlyList() {
+    if (rowFieldIds.size() != 1) {
+      throw new IllegalStateException("the form has " + rowFieldIds.size() + " dynamic lists " + rowFieldIds.keySet()
+          + " (was withKeysFrom used?): name the list");
+    }
+    return rowFieldIds.keySet().iterator().next();
   }
 
   private WebElement root() {
@@ -90,6 +175,13 @@ public final class FormJs {
   }
 
   private Optional<WebElement> findField(String name) {
+    if (rowSuffix != null) {
+      String id = rowIds.get(name);
+      if (id == null) {
+        throw new IllegalArgumentException("a row has no field \"" + name + "\" (fields: " + rowIds.keySet() + ")");
+      }
+      return byId(id + rowSuffix);
+    }
     for (WebElement field : root().findElements(FIELD)) {
       List<WebElement> labels = field.findElements(OWN_LABEL);
       if (!labels.isEmpty() && normalise(labels.get(0).getText()).equals(name)) {
@@ -97,7 +189,10 @@ public final class FormJs {
       }
     }
     // form-js renders DOM ids "fjs-form-<form instance>-<field id>", and "...-<field id>-<n>" for options
-    String id = idsByKey.getOrDefault(name, name);
+    return byId(idsByKey.getOrDefault(name, name));
+  }
+
+  private Optional<WebElement> byId(String id) {
     return root().findElements(By.cssSelector("[id$='-" + id + "'], [id*='-" + id + "-']")).stream().findFirst()
         .map(e -> e.findElement(By.xpath("./ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')][1]")));
   }
@@ -110,15 +205,35 @@ public final class FormJs {
     return text;
   }
 
-  /** Types into a text field, text area or number field, replacing what was there. */
+  /** How long a typed value must stay in its field before {@link #fill} trusts it. */
+  private static final java.time.Duration SETTLED = java.time.Duration.ofMillis(600);
+
+  /**
+   * Types into a text field, text area or number field, replacing what was there, and leaves the
+   * field. Typed again when the field loses the text: on a slow machine a dynamic list re-rendered
+   * for the previous field's (debounced) change can reset the field being typed into; the text must
+   * then stay for {@link #SETTLED}.
+   */
   public FormJs fill(String name, Object value) {
-    WebElement input = textInput(name);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(String.valueOf(value));
-    input.sendKeys(Keys.TAB); // form-js debounces typing; leaving the field commits it
-    browser.until("\"" + name + "\" to read \"" + value + "\"",
-        d -> String.valueOf(value).equals(textInput(name).getAttribute("value")));
+    String text = String.valueOf(value);
+    type(textInput(name), text);
+    long[] keptSince = {System.nanoTime()};
+    browser.until("\"" + name + "\" to keep \"" + value + "\"", d -> {
+      WebElement input = textInput(name);
+      if (!text.equals(input.getAttribute("value"))) {
+        type(input, text);
+        keptSince[0] = System.nanoTime();
+        return false;
+      }
+      return System.nanoTime() - keptSince[0] >= SETTLED.toNanos();
+    });
     return this;
+  }
+
+  private static void type(WebElement input, String text) {
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB); // form-js debounces typing; leaving the field commits it
   }
 
   /** Empties a text field, text area or number field. */
@@ -199,6 +314,17 @@ public final class FormJs {
   /** The current value of a text field, text area or number field. */
   public String value(String name) {
     return textInput(name).getAttribute("value");
+  }
+
+  /**
+   * Types a date into a date field in the format its placeholder shows (form-js follows the
+   * browser's locale, e.g. mm/dd/yyyy), and leaves the field, which sets the date.
+   */
+  public FormJs date(String name, java.time.LocalDate date) {
+    WebElement input = textInput(name);
+    String pattern = input.getAttribute("placeholder").replace("mm", "MM").replace("m", "M").replace("Y", "y");
+    String text = date.format(java.time.format.DateTimeFormatter.ofPattern(pattern));
+    return fill(name, text);
   }
 
   /** The validation messages form-js shows under the field. */

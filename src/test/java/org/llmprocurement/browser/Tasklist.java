@@ -129,6 +129,44 @@ public final class Tasklist {
     return this;
   }
 
+  /**
+   * Clicks a button of the open task's Camunda Form by its label, e.g. a form's own submit button
+   * (with a dynamic list, Tasklist's Complete button stays disabled, so such forms bring their own).
+   */
+  public Tasklist clickFormButton(String label) {
+    browser.click(browser.until("an enabled form button \"" + label + "\"", ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-container')]//button[contains(@class,'fjs-button') and normalize-space(.)="
+            + literal(label) + "]"))));
+    return this;
+  }
+
+  /**
+   * Waits for a visible error message containing the text around the open task (Tasklist shows a
+   * refused completion in a red box), scrolls it into view and returns its text.
+   */
+  public String waitForTaskError(String text) {
+    WebElement alert = browser.until("an error around the task form containing \"" + text + "\"", d -> d.findElements(
+        By.cssSelector(".alert-danger, .alert-error")).stream()
+        .filter(a -> a.isDisplayed() && a.getText().contains(text)).findFirst().orElse(null));
+    browser.scrollIntoView(alert);
+    return alert.getText();
+  }
+
+  /**
+   * Closes the page's notifications with their × (Tasklist keeps an error box fixed over the bottom
+   * of the page, where a long form's own submit button is, until the user closes it).
+   */
+  public Tasklist closeNotifications() {
+    By close = By.cssSelector(".page-notifications .alert button.close");
+    for (WebElement button : driver().findElements(close)) {
+      if (button.isDisplayed()) {
+        button.click();
+      }
+    }
+    browser.until("the notifications to close", d -> d.findElements(close).stream().noneMatch(WebElement::isDisplayed));
+    return this;
+  }
+
   /** Waits until the task has left the task list of the current filter (completed, or no longer matching). */
   public Tasklist waitForTaskGone(String taskId) {
     browser.until("task " + taskId + " to leave the task list", ExpectedConditions.invisibilityOfElementLocated(

@@ -22,30 +22,30 @@ import org.llmprocurement.support.Intakes;
  * Drives a procurement to its clause review and fills review tasks, as reviewers would in Tasklist
  * (task-local rows submitted back through submit-form).
  */
-final class ReviewFixture {
+public final class ReviewFixture {
 
-  static final String REQUESTER = "biz-requester";
-  static final Map<String, String> REVIEWERS = Map.of(
+  public static final String REQUESTER = "biz-requester";
+  public static final Map<String, String> REVIEWERS = Map.of(
       "it", "demo-it", "security", "demo-security", "legal", "demo-legal",
       "data-governance", "demo-data-governance", "procurement", "demo-procurement");
 
-  final ProcessEngine engine;
-  final Api api;
-  final CatalogueService catalogue;
-  long procurementId;
-  String processInstanceId;
-  long msa;
-  long dpa;
-  long evidence;
+  public final ProcessEngine engine;
+  public final Api api;
+  public final CatalogueService catalogue;
+  public long procurementId;
+  public String processInstanceId;
+  public long msa;
+  public long dpa;
+  public long evidence;
 
-  ReviewFixture(ProcessEngine engine, Api api, CatalogueService catalogue) {
+  public ReviewFixture(ProcessEngine engine, Api api, CatalogueService catalogue) {
     this.engine = engine;
     this.api = api;
     this.catalogue = catalogue;
   }
 
   /** A HIGH customer-support bot asked for by a business user, tier confirmed, documents uploaded. */
-  ReviewFixture startReview(Runnable executeJobs) {
+  public ReviewFixture startReview(Runnable executeJobs) {
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(REQUESTER).count() == 0) {
       var user = identity.newUser(REQUESTER);
@@ -87,13 +87,13 @@ final class ReviewFixture {
   }
 
   /** Open review tasks of a role (in the role's clause-review process). */
-  List<Task> tasks(String role) {
+  public List<Task> tasks(String role) {
     return engine.getTaskService().createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
         .processInstanceBusinessKey(businessKey()).taskCandidateGroup(role).taskDefinitionKey(ReviewProcess.REVIEW_CLAUSES)
         .list();
   }
 
-  String businessKey() {
+  public String businessKey() {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult() != null
         ? engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey()
         : engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getBusinessKey();
@@ -101,13 +101,13 @@ final class ReviewFixture {
 
   /** The task's rows as Tasklist shows them. */
   @SuppressWarnings("unchecked")
-  List<Map<String, Object>> rows(Task task) {
+  public List<Map<String, Object>> rows(Task task) {
     Object value = org.llmprocurement.guard.Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), "items"));
     return new ArrayList<>((List<Map<String, Object>>) value);
   }
 
   /** A MET row with the requirement's wanted position written as a binding clause. */
-  Map<String, Object> met(Map<String, Object> row) {
+  public Map<String, Object> met(Map<String, Object> row) {
     Requirement requirement = catalogue.requirement((String) row.get("requirementId")).orElseThrow();
     Map<String, Object> filled = new LinkedHashMap<>(row);
     filled.put("decision", "MET");
@@ -120,7 +120,7 @@ final class ReviewFixture {
   }
 
   /** Submits the rows as Tasklist does (only the keyed fields come back). */
-  void submit(String user, Task task, List<Map<String, Object>> rows) {
+  public void submit(String user, Task task, List<Map<String, Object>> rows) {
     List<Map<String, Object>> submitted = new ArrayList<>();
     for (Map<String, Object> row : rows) {
       Map<String, Object> keyed = new LinkedHashMap<>();
