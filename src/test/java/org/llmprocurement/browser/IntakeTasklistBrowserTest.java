@@ -70,7 +70,8 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
     assertThat(confirm.checked("Product surfaces in scope")).containsExactlyInAnyOrder("API", "Chat UI", "Retrieval");
     assertThat(confirm.checked("Field_allowedRegions")).containsExactly("European Union");
 
-    tasklist.claim().complete().waitForTaskGone(task.getId());
+    tasklist.claim().completeAndWait(() -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0)
+        .waitForTaskGone(task.getId());
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task completed").isZero();
     executeJobs();
 

@@ -110,7 +110,8 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
     form.rowWhere("requirementId", d)
         .select("decision", "GAP: missing or wrong")
         .fill("justification", "Only a best-efforts promise; no measurable commitment.");
-    tasklist.clickFormButton("Complete review").waitForTaskGone(task.getId());
+    tasklist.clickFormButtonAndWait("Complete review",
+        () -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0).waitForTaskGone(task.getId());
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task completed").isZero();
 
     Map<String, JsonNode> decided = items(fixture);
