@@ -61,17 +61,16 @@ class ReviewTaskGuard implements TaskFormGuard {
   public List<String> validate(TaskSubmission submission) {
     List<String> problems = new ArrayList<>();
     Map<String, Map<String, Object>> decisions = decisions(submission, problems);
-    review.validate(procurementId(submission.task()), decisions, submission.userId(), problems);
+    var judged = review.validate(procurementId(submission.task()), decisions, submission.userId(), problems);
+    submission.remember("decisions", decisions);
+    submission.remember("judged", judged);
     return problems;
   }
 
   @Override
   public void apply(TaskSubmission submission) {
-    List<String> problems = new ArrayList<>();
-    long procurementId = procurementId(submission.task());
-    Map<String, Map<String, Object>> decisions = decisions(submission, problems);
-    var judged = review.validate(procurementId, decisions, submission.userId(), problems);
-    review.record(procurementId, decisions, judged, submission.userId());
+    review.record(procurementId(submission.task()), submission.remembered("decisions"), submission.remembered("judged"),
+        submission.userId());
   }
 
   /** The submitted rows by requirement id; every row of the package must be there, no other. */
