@@ -140,6 +140,20 @@ class ReviewApiTest extends IntegrationTest {
   }
 
   @Test
+  void aDecisionCannotBeChangedAfterTheFunctionsReviewClosed() {
+    fixture.reviewAll((role, row) -> fixture.met(row));
+    executeJobs();
+
+    Map<String, Object> changed = metDecision("INC-NOTICE-01");
+    changed.put("decision", "GAP");
+    changed.put("justification", "Second thoughts after the review closed.");
+    Api.Response late = api.put(path("/checklist/INC-NOTICE-01"), "demo-security", changed);
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.body()).contains("not open");
+    assertThat(review.item(fixture.procurementId, "INC-NOTICE-01").orElseThrow().getStatus()).isEqualTo(ReviewStatus.MET);
+  }
+
+  @Test
   void theConsolidatedGapListIsVisibleToProcurement() {
     fixture.reviewAll((role, row) -> {
       Map<String, Object> met = fixture.met(row);

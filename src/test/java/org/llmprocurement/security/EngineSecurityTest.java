@@ -97,6 +97,20 @@ class EngineSecurityTest extends IntegrationTest {
   }
 
   @Test
+  void onlyManagersAndAdministratorsGetIntoCockpit() {
+    assertThat(new Api("http://localhost:" + port).loginTo("cockpit", "demo-manager").status()).isEqualTo(200);
+    assertThat(new Api("http://localhost:" + port).loginTo("cockpit", "demo-it").status()).isIn(401, 403);
+    assertThat(new Api("http://localhost:" + port).loginTo("admin", "demo-manager").status()).isIn(401, 403);
+    assertThat(new Api("http://localhost:" + port).loginTo("admin", "admin").status()).isEqualTo(200);
+
+    Api cockpit = new Api("http://localhost:" + port);
+    cockpit.loginTo("cockpit", "demo-manager");
+    Api.Response instances = cockpit.session("GET", "/camunda/api/engine/engine/default/process-instance?processDefinitionKey=llm-procurement", null);
+    assertThat(instances.status()).isEqualTo(200);
+    assertThat(instances.body()).contains(processInstanceId);
+  }
+
+  @Test
   void workersCannotSetVariablesOutsideTheirForms() {
     Api.Response taskVariable = api.put("/engine-rest/task/" + taskId + "/variables/riskTier", "demo-procurement",
         Map.of("value", "LOW", "type", "String"));

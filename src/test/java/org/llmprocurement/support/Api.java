@@ -136,16 +136,21 @@ public final class Api {
 
   /** Signs into the webapps like a browser: Tasklist then calls /camunda/api/engine/... with this session. */
   public Api login(String user) {
-    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET(), null);
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
-    Response response = send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)), csrf());
+    Response response = loginTo("tasklist", user);
     if (response.status() != 200) {
       throw new AssertionError("webapp login of " + user + " failed: " + response);
     }
     session("GET", "/camunda/api/admin/auth/user/default", null);
     return this;
+  }
+
+  /** Signs into one webapp (tasklist, cockpit, admin) and returns the login response. */
+  public Response loginTo(String app, String user) {
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET(), null);
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+    return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)), csrf());
   }
 
   /** A request in the signed-in webapp session (no Basic credentials), with the CSRF header. */
