@@ -136,10 +136,12 @@ public class ReviewService {
         .collect(Collectors.joining(", "));
   }
 
-  /** Items of the package, in catalogue order. */
+  /** Items of the package in the current review round, in catalogue order. */
   public List<ReviewItem> itemsOf(long procurementId, String role, String reviewPackage) {
     Set<String> areas = Set.of(reviewPackage.split(","));
-    List<ReviewItem> all = items.findByProcurementIdAndOwnerRoleOrderByIdAsc(procurementId, role);
+    int round = items.findByProcurementIdOrderByIdAsc(procurementId).stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1);
+    List<ReviewItem> all = items.findByProcurementIdAndOwnerRoleOrderByIdAsc(procurementId, role).stream()
+        .filter(i -> i.getReviewRound() == round).toList();
     List<String> order = catalogueOf(intake.get(procurementId)).requirements().stream().map(Requirement::id).toList();
     return all.stream().filter(i -> areas.contains(i.getArea()))
         .sorted((a, b) -> Integer.compare(order.indexOf(a.getRequirementId()), order.indexOf(b.getRequirementId())))
@@ -227,6 +229,24 @@ public class ReviewService {
       ReviewItem item = items.findByProcurementIdAndRequirementId(procurementId, requirementId).orElseThrow();
       item.record(outcome, ReviewInput.parse(requirementId, decisions.get(requirementId), ignored), userId, now);
     });
+  }
+
+  /**
+   * Sends changed items back to their owners for a new decision in a new round (what negotiation
+   * does after the vendor changed clauses); every other decision stands. The owners' next review
+   * packages hold only the reopened items.
+   *
+   * @return the new round
+   */
+  @Transactional
+  public int reopen(long procurementId, java.util.Collection<String> requirementIds) {
+    int round = items.findByProcurementIdOrderByIdAsc(procurementId).stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1) + 1;
+    for (String requirementId : requirementIds) {
+      items.findByProcurementIdAndRequirementId(procurementId, requirementId)
+          .orElseThrow(() -> new IllegalArgumentException(requirementId + " is not under review in procurement " + procurementId))
+          .reopen(round);
+    }
+    return round;
   }
 
   public Optional<ReviewItem> item(long procurementId, String requirementId) {

@@ -145,6 +145,21 @@ class ReviewProcessTest extends IntegrationTest {
   // ---- paths ----------------------------------------------------------------------------------
 
   @Test
+  void reopenedItemsAloneGoBackToTheirOwnersWithTheOtherDecisionsStanding() {
+    reviewAllWith(java.util.Map.of());
+    int round = review.reopen(fixture.procurementId, java.util.List.of("INC-NOTICE-01", "LOG-RET-01"));
+
+    assertThat(round).isEqualTo(2);
+    assertThat(review.packages(fixture.procurementId, "security")).containsExactly("incident_notice,logging");
+    assertThat(review.itemsOf(fixture.procurementId, "security", "incident_notice,logging"))
+        .as("the re-review task shows only the reopened items").extracting(ReviewItem::getRequirementId)
+        .containsExactlyInAnyOrder("INC-NOTICE-01", "LOG-RET-01");
+    assertThat(review.packages(fixture.procurementId, "legal")).as("nothing to redo for legal").isEmpty();
+    assertThat(review.items(fixture.procurementId)).filteredOn(i -> i.getStatus() == ReviewStatus.MET)
+        .hasSize(review.items(fixture.procurementId).size() - 2);
+  }
+
+  @Test
   void aGapEndsAtGapsFoundWithTheStoredGapList() {
     reviewAllWith(java.util.Map.of("SEC-ENC-01", decide("GAP", "The MSA says nothing about encryption at rest.")));
 
