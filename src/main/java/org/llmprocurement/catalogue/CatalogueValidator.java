@@ -41,7 +41,7 @@ final class CatalogueValidator {
   private static final Pattern AREA_KEY_FORMAT = Pattern.compile("[a-z][a-z0-9_]*");
 
   private static final Set<String> TOP_FIELDS = Set.of("version", "areas", "requirements");
-  private static final Set<String> AREA_FIELDS = Set.of("key", "title", "summary");
+  private static final Set<String> AREA_FIELDS = Set.of("key", "title", "summary", "perSurface");
   private static final List<String> REQUIREMENT_TEXT_FIELDS =
       List.of("id", "area", "title", "position", "fallback", "weakExample", "bindingExample",
           "ownerRole");
@@ -102,6 +102,9 @@ final class CatalogueValidator {
       unknownFields(label, area, AREA_FIELDS);
       for (String field : List.of("key", "title", "summary")) {
         text(label, area, field);
+      }
+      if (area.has("perSurface") && !area.get("perSurface").isBoolean()) {
+        problems.add(label + ".perSurface: must be true or false");
       }
       if (!key.isBlank()) {
         if (!AREA_KEY_FORMAT.matcher(key).matches()) {

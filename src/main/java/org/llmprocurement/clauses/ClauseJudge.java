@@ -37,13 +37,6 @@ public class ClauseJudge {
 
   public record Alternative(String requirementId, String title, Verdict verdict) {}
 
-  /**
-   * Areas whose commitments are made per product surface (a service level that names the API but
-   * not the chat UI does not cover the chat UI). Elsewhere a clause may mention a surface in passing
-   * ("API request logs") without promising anything about coverage, so only its regions are judged.
-   */
-  public static final java.util.Set<String> SURFACE_SCOPED_AREAS = java.util.Set.of("availability", "latency", "throughput", "support");
-
   public Judgement judge(Requirement requirement, RiskTier tier, String text, Scope scope) {
     return judge(requirement, tier, null, text, scope);
   }
@@ -51,7 +44,9 @@ public class ClauseJudge {
   /** Judged against a given version of the tier thresholds (the one a procurement is reviewed under). */
   public Judgement judge(Requirement requirement, RiskTier tier, String thresholdsVersion, String text, Scope scope) {
     Thresholds bars = thresholds.forTier(tier, thresholdsVersion);
-    Scope applicable = scope == null || scope.isNone() || SURFACE_SCOPED_AREAS.contains(requirement.area())
+    // surfaces count only where the catalogue says commitments are made per surface; regions always
+    boolean perSurface = catalogue.catalogue().area(requirement.area()).map(a -> a.perSurface()).orElse(false);
+    Scope applicable = scope == null || scope.isNone() || perSurface
         ? scope : new Scope(java.util.Set.of(), scope.allowedRegions());
     ClauseAnalysis result = analysis.analyze(requirement.analysis(), bars.values(), text, applicable);
     return new Judgement(requirement.id(), requirement.area(), tier, catalogue.version(), bars.version(), result, List.of());

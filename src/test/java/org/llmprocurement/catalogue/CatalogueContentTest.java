@@ -272,4 +272,10 @@ class CatalogueContentTest {
     };
   }
 
+
+  @Test
+  void serviceLevelAreasAreCommittedPerSurface() {
+    assertThat(catalogue.areas().stream().filter(Area::perSurface).map(Area::key))
+        .containsExactlyInAnyOrder("availability", "latency", "throughput", "support");
+  }
 }

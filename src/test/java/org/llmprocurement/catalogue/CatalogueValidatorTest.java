@@ -154,6 +154,12 @@ class CatalogueValidatorTest {
   }
 
   @Test
+  void perSurfaceMustBeABoolean() {
+    assertProblem(r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r.get("areas").get(0)).put("perSurface", "yes"),
+        "availability.perSurface: must be true or false");
+  }
+
+  @Test
   void thresholdKeyNotProducedByTheDecision() {
     assertProblem(r -> ((ArrayNode) requirement(r, "SLA-AVAIL-02").get("thresholds"))
         .add("uptimeNines"),
