@@ -8,9 +8,7 @@ public final class IntakeProcess {
   public static final String DETERMINE_TIER = "BusinessRuleTask_DetermineRiskTier";
   public static final String RECORD_TIER = "ServiceTask_RecordProposedTier";
   public static final String CONFIRM_TIER = "UserTask_ConfirmTierAndScope";
-  public static final String TIER_LOWERED = "Gateway_TierLowered";
   public static final String APPROVE_REDUCTION = "UserTask_ApproveTierReduction";
-  public static final String REDUCTION_APPROVED = "Gateway_ReductionApproved";
   public static final String TIER_SETTLED = "Gateway_TierSettled";
   /** The review stage starts one call activity per reviewing function. */
   public static final String REVIEW_IT = "CallActivity_ReviewItClauses";

@@ -5,6 +5,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProcurementRepository extends JpaRepository<Procurement, Long> {
   Optional<Procurement> findByProcessInstanceId(String processInstanceId);
-
-  Optional<Procurement> findByBusinessKey(String businessKey);
 }

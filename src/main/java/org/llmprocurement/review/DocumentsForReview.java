@@ -27,7 +27,12 @@ class DocumentsForReview implements ReviewDocuments {
 
   @Override
   public List<ReviewRules.Document> latest(long procurementId) {
-    return documents.list(procurementId).stream().filter(documents::isLatest).map(DocumentsForReview::of).toList();
+    // one listing, newest version per family (type and title), in listing order
+    java.util.Map<String, DocumentInfo> newest = new java.util.LinkedHashMap<>();
+    for (DocumentInfo d : documents.list(procurementId)) {
+      newest.merge(d.type() + "\u0000" + d.title(), d, (a, b) -> a.version() >= b.version() ? a : b);
+    }
+    return newest.values().stream().map(DocumentsForReview::of).toList();
   }
 
   private static ReviewRules.Document of(DocumentInfo d) {

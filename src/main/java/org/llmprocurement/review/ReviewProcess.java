@@ -4,19 +4,11 @@ package org.llmprocurement.review;
 public final class ReviewProcess {
 
   public static final String KEY = "clause-review";
-  public static final String PREPARE_PACKAGES = "ServiceTask_PrepareReviewPackages";
   public static final String REVIEW_CLAUSES = "UserTask_ReviewClauses";
-  public static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
-  public static final String ESCALATE = "ServiceTask_NotifyManagersOfOverdueReview";
-  public static final String COLLECT_APPROVALS = "ServiceTask_CollectPendingApprovals";
   public static final String APPROVE_WAIVERS = "UserTask_ApproveWaivers";
   public static final String DECIDE_DISPUTES = "UserTask_DecideDisputedFindings";
-  public static final String END_ROLE_REVIEW = "EndEvent_RoleReviewComplete";
 
   /** In the lifecycle process. */
-  public static final String PREPARE_REVIEW = "ServiceTask_PrepareClauseReview";
-  public static final String REVIEWS_DONE = "Gateway_RoleReviewsDone";
-  public static final String CONSOLIDATE = "ServiceTask_ConsolidateReview";
   public static final String END_GAPS_FOUND = "EndEvent_ReviewGapsFound";
   public static final String END_READY = "EndEvent_ReadyForSignOff";
 

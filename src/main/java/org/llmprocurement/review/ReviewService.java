@@ -139,9 +139,9 @@ public class ReviewService {
   /** Items of the package in the current review round, in catalogue order. */
   public List<ReviewItem> itemsOf(long procurementId, String role, String reviewPackage) {
     Set<String> areas = Set.of(reviewPackage.split(","));
-    int round = items.findByProcurementIdOrderByIdAsc(procurementId).stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1);
-    List<ReviewItem> all = items.findByProcurementIdAndOwnerRoleOrderByIdAsc(procurementId, role).stream()
-        .filter(i -> i.getReviewRound() == round).toList();
+    List<ReviewItem> everything = items.findByProcurementIdOrderByIdAsc(procurementId);
+    int round = everything.stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1);
+    List<ReviewItem> all = everything.stream().filter(i -> role.equals(i.getOwnerRole()) && i.getReviewRound() == round).toList();
     List<String> order = catalogueOf(intake.get(procurementId)).requirements().stream().map(Requirement::id).toList();
     return all.stream().filter(i -> areas.contains(i.getArea()))
         .sorted((a, b) -> Integer.compare(order.indexOf(a.getRequirementId()), order.indexOf(b.getRequirementId())))
@@ -150,10 +150,13 @@ public class ReviewService {
 
   /** The rows a review form shows: what we want and the row's current (saved) decision. */
   public List<Map<String, Object>> rows(long procurementId, List<ReviewItem> packageItems) {
-    Thresholds bars = thresholdsOf(procurementId);
+    Procurement procurement = intake.get(procurementId);
+    Thresholds bars = thresholds.forTier(procurement.getRiskTier(), procurement.getThresholdsVersion());
+    org.llmprocurement.catalogue.Catalogue pinned = catalogueOf(procurement);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReviewItem item : packageItems) {
-      Requirement requirement = requirement(procurementId, item.getRequirementId());
+      Requirement requirement = pinned.requirement(item.getRequirementId())
+          .orElseThrow(() -> new IllegalStateException("requirement " + item.getRequirementId() + " is not in the catalogue"));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("requirementId", item.getRequirementId());
       row.put("title", requirement.title());
@@ -317,10 +320,6 @@ public class ReviewService {
     return outcomes.findFirstByProcurementIdOrderByIdDesc(procurementId);
   }
 
-
-  public static boolean isReviewRole(String role) {
-    return ROLES.contains(role);
-  }
 
   public static String roleName(String role) {
     return OwnerRole.fromKey(role).map(r -> switch (r) {
