@@ -7,28 +7,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.support.Api;
-import org.llmprocurement.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The checklist and traceability over REST, with the same authorizations as Tasklist. */
-class ReviewApiTest extends IntegrationTest {
-
-  @Autowired
-  CatalogueService catalogue;
-
-  @Autowired
-  ReviewService review;
-
-  ReviewFixture fixture;
-
-  @BeforeEach
-  void startReview() {
-    fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
-  }
+class ReviewApiTest extends ReviewTest {
 
   private String path(String suffix) {
     return "/api/procurements/" + fixture.procurementId + suffix;

@@ -4,27 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.llmprocurement.catalogue.CatalogueService;
-import org.llmprocurement.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the clause review, driven as the reviewers and approvers would drive it. */
-class ReviewProcessTest extends IntegrationTest {
-
-  @Autowired
-  CatalogueService catalogue;
-
-  @Autowired
-  ReviewService review;
-
-  ReviewFixture fixture;
-
-  @BeforeEach
-  void startReview() {
-    fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
-  }
+class ReviewProcessTest extends ReviewTest {
 
   private ProcessInstance lifecycle() {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(fixture.processInstanceId).singleResult();
