@@ -92,7 +92,7 @@ class ProcurementController {
     view.put("thresholdsVersion", procurement.getThresholdsVersion());
     view.put("intake", intakeView(procurement));
     view.put("tierHistory", intake.tierHistory(id).stream().map(ProcurementController::tierChangeView).toList());
-    view.put("openTasks", openTasks(procurement.getProcessInstanceId()));
+    view.put("openTasks", openTasks(procurement.getBusinessKey()));
     return view;
   }
 
@@ -121,9 +121,10 @@ class ProcurementController {
     });
   }
 
-  private List<Map<String, Object>> openTasks(String processInstanceId) {
+  /** Open tasks of the lifecycle and of the processes it called (they share its business key). */
+  private List<Map<String, Object>> openTasks(String businessKey) {
     return SystemAccess.withoutAuthorization(identity, () -> tasks.createTaskQuery()
-        .processInstanceId(processInstanceId).initializeFormKeys().orderByTaskCreateTime().asc().list().stream()
+        .processInstanceBusinessKey(businessKey).initializeFormKeys().orderByTaskCreateTime().asc().list().stream()
         .map(this::taskView).toList());
   }
 

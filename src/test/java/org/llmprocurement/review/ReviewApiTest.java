@@ -29,6 +29,15 @@ class ReviewApiTest extends ReviewTest {
   }
 
   @Test
+  void theProcurementShowsTheOpenReviewTasksOfEveryFunction() {
+    JsonNode view = api.get("/api/procurements/" + fixture.procurementId, "demo-procurement").json();
+    assertThat(view.get("stage").asText()).isEqualTo("CLAUSE_REVIEW");
+    assertThat(StreamSupport.stream(view.get("openTasks").spliterator(), false)
+        .map(t -> t.at("/candidateGroups/0").asText()).distinct())
+        .containsExactlyInAnyOrderElementsOf(ReviewService.ROLES);
+  }
+
+  @Test
   void theChecklistListsEveryItemWithStatusAndOwner() {
     JsonNode checklist = api.get(path("/checklist"), "demo-procurement").json();
     assertThat(checklist.get("riskTier").asText()).isEqualTo("HIGH");
