@@ -7,18 +7,17 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import org.llmprocurement.engine.SystemAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * Evaluates the latest deployed version of the tier thresholds decision in the process engine, so
  * a redeployed decision takes effect without a restart.
  *
- * <p>The thresholds are reference data every user may read, so the evaluation runs without the
- * caller's authentication (the engine then skips authorization checks); the caller's
- * authentication is restored afterwards.
+ * <p>The thresholds are reference data every user may read, so the evaluation runs as system work
+ * ({@link SystemAccess}), without the caller's authorizations.
  */
 @Component
 class EngineThresholdEvaluator implements TierThresholdEvaluator {
@@ -43,9 +42,7 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
 
   @Override
   public Thresholds evaluate(RiskTier tier, String version) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    return SystemAccess.withoutAuthorization(identityService, () -> {
       DecisionDefinition definition = version == null ? latest() : byVersion(version);
       DmnDecisionResult result =
           decisionService
@@ -61,11 +58,7 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
           tier,
           DECISION_KEY + ":v" + definition.getVersion(),
           TierThresholdsModel.ordered(keys, result.getSingleResult().getEntryMap()));
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   private DecisionDefinition byVersion(String version) {
@@ -87,18 +80,12 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
    */
   @Override
   public Set<String> outputKeys() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    return SystemAccess.withoutAuthorization(identityService, () -> {
       DecisionDefinition definition = latestOrNull();
       return definition == null
           ? DmnFileThresholdEvaluator.fromClasspath().outputKeys()
           : keys(definition);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   private Set<String> keys(DecisionDefinition definition) {

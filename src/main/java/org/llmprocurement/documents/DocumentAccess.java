@@ -1,11 +1,11 @@
 package org.llmprocurement.documents;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.llmprocurement.engine.EngineIdentity;
+import org.llmprocurement.identity.Caller;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.web.ApiException;
@@ -40,22 +40,17 @@ public class DocumentAccess {
 
   /** Refuses with 403 unless the signed-in user may upload documents to this procurement. */
   public void requireUpload(Procurement procurement) {
-    Authentication user = current();
-    if (!mayUpload(user.getUserId(), user.getGroupIds(), procurement)) {
-      throw ApiException.forbidden(user.getUserId() + " may not upload contract documents; the procurement group does");
+    Caller user = EngineIdentity.current(identity);
+    if (!mayUpload(user.userId(), user.groups(), procurement)) {
+      throw ApiException.forbidden(user.userId() + " may not upload contract documents; the procurement group does");
     }
   }
 
   /** Refuses with 403 unless the signed-in user may list and download this procurement's documents. */
   public void requireRead(Procurement procurement) {
-    Authentication user = current();
-    if (!mayRead(user.getUserId(), user.getGroupIds(), procurement)) {
-      throw ApiException.forbidden(user.getUserId() + " belongs to no group that works on procurements");
+    Caller user = EngineIdentity.current(identity);
+    if (!mayRead(user.userId(), user.groups(), procurement)) {
+      throw ApiException.forbidden(user.userId() + " belongs to no group that works on procurements");
     }
-  }
-
-  private Authentication current() {
-    Authentication user = identity.getCurrentAuthentication();
-    return user != null ? user : new Authentication(null, List.of());
   }
 }

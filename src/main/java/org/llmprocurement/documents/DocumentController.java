@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
-import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.web.ApiException;
@@ -61,7 +61,7 @@ class DocumentController {
     if (!result.valid()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid document upload", result.problems());
     }
-    ContractDocument stored = documents.store(procurementId, result.upload(), SystemAccess.currentUser(identity));
+    ContractDocument stored = documents.store(procurementId, result.upload(), EngineIdentity.current(identity).userId());
     DocumentInfo info = DocumentInfo.of(stored);
     return ResponseEntity.created(URI.create(DocumentService.path(procurementId, info.id()))).body(view(info, true));
   }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.web.ApiException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -114,6 +114,6 @@ public class DocumentService {
   }
 
   private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return EngineClock.now();
   }
 }

@@ -11,6 +11,11 @@ public interface StartGuard {
 
   String processDefinitionKey();
 
-  /** Problems with the start variables, each naming the field; empty when the start may go ahead. */
+  /**
+   * Problems with the start variables, each naming the field; empty when the start may go ahead.
+   *
+   * @param variables plain values (JSON as lists and maps)
+   * @param userId the starting user, or {@code null} for system work
+   */
   List<String> validate(Map<String, Object> variables, String userId);
 }

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.InitializingBean;
-import org.llmprocurement.intake.IntakeProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,12 +124,9 @@ class IdentityBootstrap implements InitializingBean {
   private void grantWorkingGroups() {
     for (String groupId : org.llmprocurement.identity.Groups.WORKING) {
       grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(groupId, Resources.PROCESS_DEFINITION, IntakeProcess.KEY, Permissions.READ);
-      grant(groupId, Resources.PROCESS_DEFINITION, "clause-review", Permissions.READ);
     }
-    String procurement = org.llmprocurement.identity.Groups.PROCUREMENT;
-    grant(procurement, Resources.PROCESS_DEFINITION, IntakeProcess.KEY, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(procurement, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    // grants on the lifecycle's process definitions: lifecycle.LifecycleGrants
+    grant(org.llmprocurement.identity.Groups.PROCUREMENT, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }
 
   /** Managers watch everything, read-only: no variable edits, no modification, no others' tasks. */
@@ -148,25 +144,7 @@ class IdentityBootstrap implements InitializingBean {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-        .singleResult();
-    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    if (existing == null) {
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    boolean changed = existing == null;
-    for (Permission permission : permissions) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
-      }
-    }
-    if (changed) {
-      authorizations.saveAuthorization(authorization);
-    }
+    Grants.grant(authorizations, groupId, resource, resourceId, permissions);
   }
 
   private void createFilters() {

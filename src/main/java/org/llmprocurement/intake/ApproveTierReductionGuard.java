@@ -4,11 +4,12 @@ import org.llmprocurement.domain.RiskTier;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
+import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * reduction approves or refuses it; refusing needs a reason.
  */
 @Component
-class ApproveTierReductionGuard implements TaskFormGuard {
+class ApproveTierReductionGuard implements TaskFormGuard<Boolean> {
 
   static final String DECISION = "reductionDecision";
   static final String COMMENT = "decisionComment";
@@ -31,12 +32,12 @@ class ApproveTierReductionGuard implements TaskFormGuard {
 
   @Override
   public String processDefinitionKey() {
-    return IntakeProcess.KEY;
+    return ProcurementLifecycle.KEY;
   }
 
   @Override
   public String taskDefinitionKey() {
-    return IntakeProcess.APPROVE_REDUCTION;
+    return ProcurementLifecycle.APPROVE_REDUCTION;
   }
 
   @Override
@@ -60,7 +61,7 @@ class ApproveTierReductionGuard implements TaskFormGuard {
   }
 
   @Override
-  public List<String> validate(TaskSubmission submission) {
+  public Validation<Boolean> validate(TaskSubmission submission) {
     List<String> problems = new ArrayList<>();
     long procurementId = ConfirmTierGuard.procurementId(submission.task());
     Procurement procurement = intake.get(procurementId);
@@ -80,16 +81,14 @@ class ApproveTierReductionGuard implements TaskFormGuard {
     } else if (REFUSE.equals(decision) && submission.isBlank(COMMENT)) {
       problems.add(COMMENT + ": say why the reduction is refused");
     }
-    return problems;
+    return Validation.of(APPROVE.equals(decision), problems);
   }
 
   @Override
-  public void apply(TaskSubmission submission) {
+  public void apply(TaskSubmission submission, Boolean approved) {
     long procurementId = ConfirmTierGuard.procurementId(submission.task());
-    boolean approved = APPROVE.equals(submission.text(DECISION));
     RiskTier tier = intake.decideReduction(procurementId, approved, submission.text(COMMENT), submission.userId());
-    submission.task().getExecution().setVariables(Map.of(
-        IntakeProcess.VAR_REDUCTION_APPROVED, approved,
-        IntakeProcess.VAR_RISK_TIER, tier.name()));
+    ProcurementLifecycle.REDUCTION_APPROVED.on(submission.task().getExecution()).set(approved);
+    ProcurementLifecycle.RISK_TIER.on(submission.task().getExecution()).set(tier.name());
   }
 }

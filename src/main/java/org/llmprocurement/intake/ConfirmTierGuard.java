@@ -6,13 +6,14 @@ import org.llmprocurement.domain.Surface;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
+import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,16 @@ import org.springframework.stereotype.Component;
  * manager.
  */
 @Component
-class ConfirmTierGuard implements TaskFormGuard {
+class ConfirmTierGuard implements TaskFormGuard<ConfirmTierGuard.Confirmation> {
 
   static final String CONFIRMED_TIER = "confirmedTier";
   static final String JUSTIFICATION = "tierJustification";
   static final String SURFACES = "surfaces";
   static final String REGIONS = "allowedRegions";
   static final int MIN_JUSTIFICATION = 20;
+
+  /** A valid confirmation: the tier and the scope as procurement confirmed them. */
+  record Confirmation(RiskTier tier, String justification, List<Surface> surfaces, List<Region> regions) {}
 
   private final IntakeService intake;
 
@@ -37,12 +41,12 @@ class ConfirmTierGuard implements TaskFormGuard {
 
   @Override
   public String processDefinitionKey() {
-    return IntakeProcess.KEY;
+    return ProcurementLifecycle.KEY;
   }
 
   @Override
   public String taskDefinitionKey() {
-    return IntakeProcess.CONFIRM_TIER;
+    return ProcurementLifecycle.CONFIRM_TIER;
   }
 
   @Override
@@ -67,12 +71,12 @@ class ConfirmTierGuard implements TaskFormGuard {
   }
 
   @Override
-  public List<String> validate(TaskSubmission submission) {
+  public Validation<Confirmation> validate(TaskSubmission submission) {
     List<IntakeValidator.Problem> problems = new ArrayList<>();
     IntakeValidator.Fields fields = new IntakeValidator.Fields(submission.values(), problems);
     RiskTier confirmed = fields.enumValue(CONFIRMED_TIER, RiskTier.class);
-    fields.enumList(SURFACES, Surface.class);
-    fields.enumList(REGIONS, Region.class);
+    List<Surface> surfaces = fields.enumList(SURFACES, Surface.class);
+    List<Region> regions = fields.enumList(REGIONS, Region.class);
     Procurement procurement = intake.get(procurementId(submission.task()));
     if (confirmed != null && confirmed != procurement.getProposedTier()) {
       String justification = submission.text(JUSTIFICATION);
@@ -82,25 +86,21 @@ class ConfirmTierGuard implements TaskFormGuard {
                 + " needs a justification of at least " + MIN_JUSTIFICATION + " characters"));
       }
     }
-    return problems.stream().map(IntakeValidator.Problem::toString).toList();
+    return Validation.of(new Confirmation(confirmed, submission.text(JUSTIFICATION), surfaces, regions),
+        problems.stream().map(IntakeValidator.Problem::toString).toList());
   }
 
   @Override
-  public void apply(TaskSubmission submission) {
-    List<IntakeValidator.Problem> ignored = new ArrayList<>();
-    IntakeValidator.Fields fields = new IntakeValidator.Fields(submission.values(), ignored);
+  public void apply(TaskSubmission submission, Confirmation confirmation) {
     long procurementId = procurementId(submission.task());
-    RiskTier confirmed = fields.enumValue(CONFIRMED_TIER, RiskTier.class);
-    TierDecision decision = intake.confirmTier(procurementId, confirmed, submission.text(JUSTIFICATION),
-        fields.enumList(SURFACES, Surface.class), fields.enumList(REGIONS, Region.class),
-        submission.userId() == null ? "system" : submission.userId());
-    submission.task().getExecution().setVariables(Map.of(
-        IntakeProcess.VAR_TIER_CHANGE, decision.name(),
-        IntakeProcess.VAR_RISK_TIER, intake.get(procurementId).getRiskTier().name()));
+    TierDecision decision = intake.confirmTier(procurementId, confirmation.tier(), confirmation.justification(),
+        confirmation.surfaces(), confirmation.regions(), submission.userId() == null ? "system" : submission.userId());
+    ProcurementLifecycle.TIER_CHANGE.on(submission.task().getExecution()).set(decision.name());
+    ProcurementLifecycle.RISK_TIER.on(submission.task().getExecution()).set(intake.get(procurementId).getRiskTier().name());
   }
 
   static long procurementId(DelegateTask task) {
-    return ((Number) task.getVariable(IntakeProcess.VAR_PROCUREMENT_ID)).longValue();
+    return ProcurementLifecycle.PROCUREMENT_ID.from(task).get();
   }
 
   private static List<String> names(List<? extends Enum<?>> values) {

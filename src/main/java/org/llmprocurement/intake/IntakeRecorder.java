@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.llmprocurement.guard.Values;
-import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.engine.EngineIdentity;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ class IntakeRecorder implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String user = SystemAccess.currentUser(identity);
+    String user = EngineIdentity.current(identity).userId();
     IntakeValidator.Result result = intake.validate(Values.plain(execution.getVariables()), user);
     if (!result.valid()) {
       // the start guard validated this already; reaching here means a guard was bypassed
@@ -34,7 +35,7 @@ class IntakeRecorder implements ExecutionListener {
     Procurement procurement = intake.record(form, user != null ? user : form.requester(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(procurement.getBusinessKey());
     execution.removeVariables(IntakeValidator.FIELDS);
-    execution.setVariable(IntakeProcess.VAR_PROCUREMENT_ID, procurement.getId());
+    ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(procurement.getId());
     execution.setVariables(form.tierFacts());
   }
 }

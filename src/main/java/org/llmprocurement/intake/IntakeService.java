@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.catalogue.ThresholdService;
-import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.engine.SystemAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,7 +140,7 @@ public class IntakeService {
   }
 
   static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return EngineClock.now();
   }
 
   private static String blankToNull(String text) {

@@ -3,6 +3,7 @@ package org.llmprocurement.intake;
 import java.util.List;
 import java.util.Map;
 import org.llmprocurement.guard.StartGuard;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /** Every start of the lifecycle process carries a valid intake, however it is started. */
@@ -17,7 +18,7 @@ class IntakeStartGuard implements StartGuard {
 
   @Override
   public String processDefinitionKey() {
-    return IntakeProcess.KEY;
+    return ProcurementLifecycle.KEY;
   }
 
   @Override

@@ -1,7 +1,8 @@
 package org.llmprocurement.intake;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.llmprocurement.engine.EngineIdentity;
+import org.llmprocurement.identity.Caller;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.web.ApiException;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,11 @@ public class ProcurementAccess {
   }
 
   /** 403 unless the signed-in user belongs to a group that works on procurements. */
-  public Authentication requireProductGroup() {
-    Authentication user = identity.getCurrentAuthentication();
-    boolean member = user.getGroupIds() != null
-        && user.getGroupIds().stream().anyMatch(g -> Groups.WORKING.contains(g) || Groups.ADMIN.equals(g));
+  public Caller requireProductGroup() {
+    Caller user = EngineIdentity.current(identity);
+    boolean member = user.groups().stream().anyMatch(g -> Groups.WORKING.contains(g) || Groups.ADMIN.equals(g));
     if (!member) {
-      throw ApiException.forbidden(user.getUserId() + " belongs to no group that works on procurements");
+      throw ApiException.forbidden(user.userId() + " belongs to no group that works on procurements");
     }
     return user;
   }

@@ -5,19 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.llmprocurement.guard.JsonViews;
-import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.engine.EngineIdentity;
+import org.llmprocurement.engine.SystemAccess;
+import org.llmprocurement.identity.Caller;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
+import org.llmprocurement.lifecycle.StageResolver;
 import org.llmprocurement.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,18 +39,18 @@ class ProcurementController {
   private final IntakeService intake;
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final HistoryService history;
+  private final StageResolver stages;
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final ProcurementAccess access;
 
-  ProcurementController(IntakeService intake, RuntimeService runtime, TaskService tasks, HistoryService history,
+  ProcurementController(IntakeService intake, RuntimeService runtime, TaskService tasks, StageResolver stages,
       IdentityService identity, AuthorizationService authorizations, ProcurementAccess access) {
     this.access = access;
     this.intake = intake;
     this.runtime = runtime;
     this.tasks = tasks;
-    this.history = history;
+    this.stages = stages;
     this.identity = identity;
     this.authorizations = authorizations;
   }
@@ -57,19 +59,19 @@ class ProcurementController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Created> create(@RequestBody Map<String, Object> body) {
-    Authentication user = identity.getCurrentAuthentication();
-    if (!authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
-        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, IntakeProcess.KEY)) {
-      throw ApiException.forbidden(user.getUserId() + " may not start procurements; the procurement group does");
+    Caller user = EngineIdentity.current(identity);
+    if (!authorizations.isUserAuthorized(user.userId(), user.groups(),
+        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, ProcurementLifecycle.KEY)) {
+      throw ApiException.forbidden(user.userId() + " may not start procurements; the procurement group does");
     }
-    IntakeValidator.Result result = intake.validate(body, user.getUserId());
+    IntakeValidator.Result result = intake.validate(body, user.userId());
     if (!result.valid()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid intake",
           result.problems().stream().map(IntakeValidator.Problem::toString).toList());
     }
     Map<String, Object> variables = new LinkedHashMap<>();
     body.forEach((name, value) -> variables.put(name, value instanceof List<?> list ? JsonViews.json(list) : value));
-    ProcessInstance instance = runtime.createProcessInstanceByKey(IntakeProcess.KEY).setVariables(variables).execute();
+    ProcessInstance instance = runtime.createProcessInstanceByKey(ProcurementLifecycle.KEY).setVariables(variables).execute();
     Procurement procurement = intake.findByProcessInstance(instance.getId())
         .orElseThrow(() -> new IllegalStateException("intake of " + instance.getId() + " was not recorded"));
     return ResponseEntity.created(URI.create("/api/procurements/" + procurement.getId()))
@@ -83,7 +85,7 @@ class ProcurementController {
     view.put("id", procurement.getId());
     view.put("businessKey", procurement.getBusinessKey());
     view.put("processInstanceId", procurement.getProcessInstanceId());
-    view.put("stage", stage(procurement.getProcessInstanceId()));
+    view.put("stage", stages.stageOf(procurement.getProcessInstanceId()));
     view.put("riskTier", name(procurement.getRiskTier()));
     view.put("proposedTier", name(procurement.getProposedTier()));
     view.put("tierConfirmedBy", procurement.getTierConfirmedBy());
@@ -94,31 +96,6 @@ class ProcurementController {
     view.put("tierHistory", intake.tierHistory(id).stream().map(ProcurementController::tierChangeView).toList());
     view.put("openTasks", openTasks(procurement.getBusinessKey()));
     return view;
-  }
-
-  private String stage(String processInstanceId) {
-    return SystemAccess.withoutAuthorization(identity, () -> {
-      if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-        List<String> active = runtime.getActiveActivityIds(processInstanceId);
-        if (active.contains(IntakeProcess.APPROVE_REDUCTION)) {
-          return "TIER_REDUCTION_APPROVAL";
-        }
-        if (active.contains(IntakeProcess.CONFIRM_TIER)) {
-          return "TIER_CONFIRMATION";
-        }
-        if (active.stream().anyMatch(id -> id.startsWith("CallActivity_Review"))) {
-          return "CLAUSE_REVIEW";
-        }
-        return "IN_PROGRESS";
-      }
-      return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-          .activityType("noneEndEvent").list().stream().findFirst()
-          .map(end -> switch (end.getActivityId()) {
-            case "EndEvent_ReviewGapsFound" -> "NEGOTIATION_NEEDED";
-            case "EndEvent_ReadyForSignOff" -> "READY_FOR_SIGN_OFF";
-            default -> "ENDED";
-          }).orElse("ENDED");
-    });
   }
 
   /** Open tasks of the lifecycle and of the processes it called (they share its business key). */

@@ -4,6 +4,7 @@ import org.llmprocurement.domain.RiskTier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /** Stores the tier the decision table proposed as the procurement's provisional tier. */
@@ -18,9 +19,9 @@ class RecordProposedTierDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long procurementId = ((Number) execution.getVariable(IntakeProcess.VAR_PROCUREMENT_ID)).longValue();
-    RiskTier tier = RiskTier.valueOf((String) execution.getVariable(IntakeProcess.VAR_PROPOSED_TIER));
+    long procurementId = ProcurementLifecycle.PROCUREMENT_ID.from(execution).get();
+    RiskTier tier = RiskTier.valueOf(ProcurementLifecycle.PROPOSED_TIER.from(execution).get());
     intake.recordProposedTier(procurementId, tier);
-    execution.setVariable(IntakeProcess.VAR_RISK_TIER, tier.name());
+    ProcurementLifecycle.RISK_TIER.on(execution).set(tier.name());
   }
 }

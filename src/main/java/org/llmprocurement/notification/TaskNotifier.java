@@ -5,13 +5,11 @@ import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.llmprocurement.guard.TaskCreatedHook;
-import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.engine.AfterCommit;
+import org.llmprocurement.engine.SystemAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -53,11 +51,6 @@ class TaskNotifier implements TaskCreatedHook {
         "",
         "Open it in Tasklist: " + tasklistUrl + "#/?task=" + task.getId());
     Notification notification = new Notification(recipients, subject, body);
-    CommandContext context = Context.getCommandContext();
-    if (context == null) {
-      mail.send(notification);
-    } else {
-      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> mail.send(notification));
-    }
+    AfterCommit.run(() -> mail.send(notification));
   }
 }

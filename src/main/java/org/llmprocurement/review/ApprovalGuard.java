@@ -1,7 +1,6 @@
 package org.llmprocurement.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
+import org.llmprocurement.guard.Validation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +17,24 @@ import org.springframework.stereotype.Component;
  * by the tier thresholds) and disputed clause findings (managers). One row per item; each needs
  * APPROVE or REFUSE, refusals a comment; the approver is never the reviewer or the requester.
  */
-abstract class ApprovalGuard implements TaskFormGuard {
+abstract class ApprovalGuard implements TaskFormGuard<List<ApprovalGuard.Answer>> {
 
   static final String APPROVE = "APPROVE";
   static final String REFUSE = "REFUSE";
 
-  private final ReviewService review;
+  /** A valid answer on one item. */
+  record Answer(String requirementId, boolean approved, String comment) {}
+
+  private final ReviewApprovals approvals;
+  private final ReviewForms forms;
   private final ReviewStatus pendingStatus;
   private final String rowsField;
   private final String taskDefinitionKey;
 
-  ApprovalGuard(ReviewService review, ReviewStatus pendingStatus, String rowsField, String taskDefinitionKey) {
-    this.review = review;
+  ApprovalGuard(ReviewApprovals approvals, ReviewForms forms, ReviewStatus pendingStatus, String rowsField,
+      String taskDefinitionKey) {
+    this.approvals = approvals;
+    this.forms = forms;
     this.pendingStatus = pendingStatus;
     this.rowsField = rowsField;
     this.taskDefinitionKey = taskDefinitionKey;
@@ -36,7 +42,7 @@ abstract class ApprovalGuard implements TaskFormGuard {
 
   @Override
   public String processDefinitionKey() {
-    return ReviewProcess.KEY;
+    return ClauseReviewProcess.KEY;
   }
 
   @Override
@@ -52,46 +58,34 @@ abstract class ApprovalGuard implements TaskFormGuard {
   @Override
   public void prepare(DelegateTask task) {
     long procurementId = ReviewTaskGuard.procurementId(task);
-    String role = (String) task.getVariable(ReviewProcess.VAR_ROLE);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ReviewItem item : review.pending(procurementId, role, pendingStatus)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("requirementId", item.getRequirementId());
-      row.put("title", review.requirement(procurementId, item.getRequirementId()).title());
-      row.put("decidedBy", item.getDecidedBy());
-      row.put("justification", pendingStatus == ReviewStatus.DISPUTE_PENDING ? item.getDisputeJustification() : item.getJustification());
-      row.put("clauseText", item.getClauseText() == null ? "" : item.getClauseText());
-      row.put("finding", item.getFinding() == null ? "" : item.getFinding());
-      row.put("approval", null);
-      row.put("comment", "");
-      rows.add(row);
-    }
-    task.setName(task.getName() + ": " + ReviewService.roleName(role) + " items");
-    task.setVariableLocal(rowsField, JsonViews.json(rows));
+    String role = ClauseReviewProcess.ROLE.from(task).get();
+    task.setName(task.getName() + ": " + ReviewForms.roleName(role) + " items");
+    task.setVariableLocal(rowsField, JsonViews.json(
+        forms.approvalRows(procurementId, approvals.pending(procurementId, role, pendingStatus), pendingStatus)));
   }
 
   @Override
-  public List<String> validate(TaskSubmission submission) {
+  public Validation<List<Answer>> validate(TaskSubmission submission) {
     List<String> problems = new ArrayList<>();
-    answers(submission, problems);
-    return problems;
+    List<Answer> answers = answers(submission, problems);
+    return Validation.of(answers, problems);
   }
 
   @Override
-  public void apply(TaskSubmission submission) {
+  public void apply(TaskSubmission submission, List<Answer> answers) {
     long procurementId = ReviewTaskGuard.procurementId(submission.task());
-    answers(submission, new ArrayList<>()).forEach((requirementId, answer) ->
-        review.approve(procurementId, requirementId, APPROVE.equals(answer[0]), answer[1], submission.userId()));
+    answers.forEach(answer ->
+        approvals.approve(procurementId, answer.requirementId(), answer.approved(), answer.comment(), submission.userId()));
   }
 
-  private Map<String, String[]> answers(TaskSubmission submission, List<String> problems) {
+  private List<Answer> answers(TaskSubmission submission, List<String> problems) {
     long procurementId = ReviewTaskGuard.procurementId(submission.task());
-    String role = (String) submission.task().getVariable(ReviewProcess.VAR_ROLE);
-    List<ReviewItem> pending = review.pending(procurementId, role, pendingStatus);
-    review.checkApprover(procurementId, pending, submission.userId(), problems);
+    String role = ClauseReviewProcess.ROLE.from(submission.task()).get();
+    List<ReviewItem> pending = approvals.pending(procurementId, role, pendingStatus);
+    approvals.checkApprover(procurementId, pending, submission.userId(), problems);
     Set<String> expected = new TreeSet<>();
     pending.forEach(i -> expected.add(i.getRequirementId()));
-    Map<String, String[]> answers = new LinkedHashMap<>();
+    List<Answer> answers = new ArrayList<>();
     Object value = submission.values().get(rowsField);
     if (!(value instanceof List<?> rows)) {
       problems.add(rowsField + ": must be the list of rows");
@@ -109,7 +103,7 @@ abstract class ApprovalGuard implements TaskFormGuard {
       } else if (REFUSE.equals(approval) && (comment == null || comment.isEmpty())) {
         problems.add(id + ": say why you refuse");
       } else {
-        answers.put(id, new String[] {(String) approval, comment == null || comment.isEmpty() ? null : comment});
+        answers.add(new Answer(id, APPROVE.equals(approval), comment == null || comment.isEmpty() ? null : comment));
       }
     }
     expected.stream().filter(id -> rows.stream().noneMatch(r -> r instanceof Map<?, ?> m && id.equals(m.get("requirementId"))))
@@ -119,15 +113,15 @@ abstract class ApprovalGuard implements TaskFormGuard {
 
   @Component
   static class Waivers extends ApprovalGuard {
-    Waivers(ReviewService review) {
-      super(review, ReviewStatus.WAIVER_PENDING, "waivers", ReviewProcess.APPROVE_WAIVERS);
+    Waivers(ReviewApprovals approvals, ReviewForms forms) {
+      super(approvals, forms, ReviewStatus.WAIVER_PENDING, "waivers", ClauseReviewProcess.APPROVE_WAIVERS);
     }
   }
 
   @Component
   static class Disputes extends ApprovalGuard {
-    Disputes(ReviewService review) {
-      super(review, ReviewStatus.DISPUTE_PENDING, "disputes", ReviewProcess.DECIDE_DISPUTES);
+    Disputes(ReviewApprovals approvals, ReviewForms forms) {
+      super(approvals, forms, ReviewStatus.DISPUTE_PENDING, "disputes", ClauseReviewProcess.DECIDE_DISPUTES);
     }
   }
 }

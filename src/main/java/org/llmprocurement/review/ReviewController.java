@@ -1,15 +1,15 @@
 package org.llmprocurement.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.guard.JsonViews;
-import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.identity.Caller;
+import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.intake.ProcurementAccess;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.web.ApiException;
@@ -29,53 +29,57 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReviewController {
 
-  private final ReviewService review;
+  private final ReviewDecisions decisions;
+  private final ReviewConsolidation consolidation;
+  private final ReviewPackaging packaging;
+  private final ReviewForms forms;
   private final ProcurementAccess access;
   private final IdentityService identity;
   private final TaskService tasks;
   private final TraceabilityExport traceability;
 
-  ReviewController(ReviewService review, ProcurementAccess access, IdentityService identity, TaskService tasks,
+  ReviewController(ReviewDecisions decisions, ReviewConsolidation consolidation, ReviewPackaging packaging,
+      ReviewForms forms, ProcurementAccess access, IdentityService identity, TaskService tasks,
       TraceabilityExport traceability) {
-    this.review = review;
+    this.decisions = decisions;
+    this.consolidation = consolidation;
+    this.packaging = packaging;
+    this.forms = forms;
     this.access = access;
     this.identity = identity;
     this.tasks = tasks;
     this.traceability = traceability;
   }
 
+  /** The checklist of a procurement as the API shows it; {@code consolidation} is absent before the review ends. */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record Checklist(long procurementId, String businessKey, org.llmprocurement.domain.RiskTier riskTier,
+      String catalogueVersion, String thresholdsVersion, Consolidation consolidation, List<ItemView> items) {}
+
+  /** What consolidation found in the latest round. */
+  record Consolidation(ReviewOutcome.Outcome outcome, int gapCount, int noGoGapCount, java.time.Instant consolidatedAt,
+      List<ReviewConsolidation.Gap> gaps) {}
+
   @GetMapping(path = "/api/procurements/{id}/checklist", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> checklist(@PathVariable long id) {
+  Checklist checklist(@PathVariable long id) {
     Procurement procurement = readable(id);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("procurementId", id);
-    body.put("businessKey", procurement.getBusinessKey());
-    body.put("riskTier", procurement.getRiskTier());
-    body.put("catalogueVersion", procurement.getCatalogueVersion());
-    body.put("thresholdsVersion", procurement.getThresholdsVersion());
-    review.latestOutcome(id).ifPresent(outcome -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("outcome", outcome.getOutcome());
-      o.put("gapCount", outcome.getGapCount());
-      o.put("noGoGapCount", outcome.getNoGoGapCount());
-      o.put("consolidatedAt", outcome.getConsolidatedAt());
-      o.put("gaps", traceability.gaps(outcome));
-      body.put("consolidation", o);
-    });
-    body.put("items", review.items(id).stream().map(ReviewController::view).toList());
-    return body;
+    Consolidation latest = consolidation.latestOutcome(id).map(outcome -> new Consolidation(outcome.getOutcome(),
+        outcome.getGapCount(), outcome.getNoGoGapCount(), outcome.getConsolidatedAt(), consolidation.gaps(outcome)))
+        .orElse(null);
+    return new Checklist(id, procurement.getBusinessKey(), procurement.getRiskTier(), procurement.getCatalogueVersion(),
+        procurement.getThresholdsVersion(), latest, decisions.items(id).stream().map(ItemView::of).toList());
   }
 
   @PutMapping(path = "/api/procurements/{id}/checklist/{requirementId}", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> decide(@PathVariable long id, @PathVariable String requirementId, @RequestBody Map<String, Object> body) {
+  ItemView decide(@PathVariable long id, @PathVariable String requirementId, @RequestBody Map<String, Object> body) {
     Procurement procurement = readable(id);
-    Authentication user = identity.getCurrentAuthentication();
-    ReviewItem item = review.item(id, requirementId)
+    Caller user = EngineIdentity.current(identity);
+    ReviewItem item = decisions.item(id, requirementId)
         .orElseThrow(() -> ApiException.notFound("Requirement " + requirementId + " under review in procurement " + id));
-    if (user.getGroupIds() == null || !user.getGroupIds().contains(item.getOwnerRole())) {
+    if (!user.memberOf(item.getOwnerRole())) {
       throw ApiException.forbidden(requirementId + " is decided by the " + item.getOwnerRole() + " group; "
-          + user.getUserId() + " is not a member");
+          + user.userId() + " is not a member");
     }
     List<String> unknown = body.keySet().stream().filter(k -> !ReviewInput.FIELDS.contains(k)).sorted().toList();
     if (!unknown.isEmpty()) {
@@ -88,18 +92,18 @@ class ReviewController {
     }
     List<String> problems = new ArrayList<>();
     Map<String, Map<String, Object>> decision = Map.of(requirementId, body);
-    var judged = review.validate(id, decision, user.getUserId(), problems);
+    List<ReviewDecisions.Decision> judged = decisions.validate(id, decision, user.userId(), problems);
     if (!problems.isEmpty()) {
       HttpStatus status = problems.stream().anyMatch(p -> p.startsWith("segregation of duties")) ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
       throw new ApiException(status, "Decision refused", problems);
     }
-    review.record(id, decision, judged, user.getUserId());
+    decisions.record(id, judged, user.userId());
     refreshViews(id, open);
-    return view(review.item(id, requirementId).orElseThrow());
+    return ItemView.of(decisions.item(id, requirementId).orElseThrow());
   }
 
   @GetMapping(path = "/api/procurements/{id}/traceability", produces = MediaType.APPLICATION_JSON_VALUE)
-  List<Map<String, Object>> traceabilityJson(@PathVariable long id) {
+  List<TraceabilityExport.Row> traceabilityJson(@PathVariable long id) {
     readable(id);
     return traceability.rows(id);
   }
@@ -120,55 +124,41 @@ class ReviewController {
   /** Open review tasks of the item's role whose package holds the item. */
   private List<Task> openTasksWith(Procurement procurement, ReviewItem item) {
     return SystemAccess.withoutAuthorization(identity, () -> tasks.createTaskQuery()
-        .processInstanceBusinessKey(procurement.getBusinessKey()).processDefinitionKey(ReviewProcess.KEY)
-        .taskDefinitionKey(ReviewProcess.REVIEW_CLAUSES).taskCandidateGroup(item.getOwnerRole()).list().stream()
-        .filter(task -> {
-          Object pkg = tasks.getVariable(task.getId(), ReviewProcess.VAR_PACKAGE);
-          return pkg != null && List.of(pkg.toString().split(",")).contains(item.getArea());
-        }).toList());
+        .processInstanceBusinessKey(procurement.getBusinessKey()).processDefinitionKey(ClauseReviewProcess.KEY)
+        .taskDefinitionKey(ClauseReviewProcess.REVIEW_CLAUSES).taskCandidateGroup(item.getOwnerRole()).list().stream()
+        .filter(task -> ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).getOptional()
+            .map(reviewPackage -> reviewPackage.covers(item.getArea())).orElse(false))
+        .toList());
   }
 
   /** The task form starts from what is saved: rebuild the rows of the open tasks. */
   private void refreshViews(long procurementId, List<Task> open) {
     SystemAccess.withoutAuthorization(identity, () -> {
       for (Task task : open) {
-        String role = (String) tasks.getVariable(task.getId(), ReviewProcess.VAR_ROLE);
-        String reviewPackage = (String) tasks.getVariable(task.getId(), ReviewProcess.VAR_PACKAGE);
+        String role = ClauseReviewProcess.ROLE.from(tasks, task.getId()).get();
+        ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).get();
         tasks.setVariableLocal(task.getId(), ReviewTaskGuard.ITEMS,
-            JsonViews.json(review.rows(procurementId, review.itemsOf(procurementId, role, reviewPackage))));
+            JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
       }
       return null;
     });
   }
 
-  static Map<String, Object> view(ReviewItem item) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("requirementId", item.getRequirementId());
-    view.put("area", item.getArea());
-    view.put("ownerRole", item.getOwnerRole());
-    view.put("noGo", item.isNoGo());
-    view.put("status", item.getStatus());
-    view.put("decision", item.getDecision());
-    view.put("documentId", item.getDocumentId());
-    view.put("section", item.getSectionRef());
-    view.put("clauseText", item.getClauseText());
-    view.put("document2Id", item.getDocument2Id());
-    view.put("section2", item.getSection2Ref());
-    view.put("clause2Text", item.getClause2Text());
-    view.put("controllingReference", item.getControllingReference());
-    view.put("conflict", item.getConflict());
-    view.put("evidenceDocumentId", item.getEvidenceDocumentId());
-    view.put("evidenceExpiry", item.getEvidenceExpiry());
-    view.put("justification", item.getJustification());
-    view.put("analysisVerdict", item.getAnalysisVerdict());
-    view.put("finding", item.getFinding());
-    view.put("figures", item.getFigures());
-    view.put("decidedBy", item.getDecidedBy());
-    view.put("decidedAt", item.getDecidedAt());
-    view.put("approvedBy", item.getApprovedBy());
-    view.put("approvedAt", item.getApprovedAt());
-    view.put("approvalComment", item.getApprovalComment());
-    view.put("round", item.getReviewRound());
-    return view;
+  /** One checklist item as the API shows it. */
+  record ItemView(String requirementId, String area, String ownerRole, boolean noGo, ReviewStatus status,
+      ReviewDecisionKind decision, Long documentId, String section, String clauseText, Long document2Id,
+      String section2, String clause2Text, String controllingReference, String conflict, Long evidenceDocumentId,
+      java.time.LocalDate evidenceExpiry, String justification, String analysisVerdict, String finding,
+      String figures, String decidedBy, java.time.Instant decidedAt, String approvedBy, java.time.Instant approvedAt,
+      String approvalComment, int round) {
+
+    static ItemView of(ReviewItem item) {
+      return new ItemView(item.getRequirementId(), item.getArea(), item.getOwnerRole(), item.isNoGo(), item.getStatus(),
+          item.getDecision(), item.getDocumentId(), item.getSectionRef(), item.getClauseText(), item.getDocument2Id(),
+          item.getSection2Ref(), item.getClause2Text(), item.getControllingReference(), item.getConflict(),
+          item.getEvidenceDocumentId(), item.getEvidenceExpiry(), item.getJustification(), item.getAnalysisVerdict(),
+          item.getFinding(), item.getFigures(), item.getDecidedBy(), item.getDecidedAt(), item.getApprovedBy(),
+          item.getApprovedAt(), item.getApprovalComment(), item.getReviewRound());
+    }
   }
 }

@@ -8,63 +8,65 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.llmprocurement.catalogue.Thresholds;
+import org.llmprocurement.engine.AfterCommit;
+import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
-import org.llmprocurement.identity.SystemAccess;
-import org.llmprocurement.intake.IntakeProcess;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.llmprocurement.notification.MailGateway;
 import org.llmprocurement.notification.Notification;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The thin delegates of the review: read variables, call {@link ReviewService}, write variables. */
+/** The thin delegates of the review: read typed variables, call one collaborator, write variables. */
 @Configuration
 class ReviewDelegates {
 
   private static long procurementId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(IntakeProcess.VAR_PROCUREMENT_ID)).longValue();
+    return ProcurementLifecycle.PROCUREMENT_ID.from(execution).get();
   }
 
   /** Lifecycle: creates the review items for the confirmed tier and sets the review due date. */
   @Bean
-  JavaDelegate prepareClauseReview(ReviewService review) {
+  JavaDelegate prepareClauseReview(ReviewDecisions decisions, PinnedVersions pinned) {
     return execution -> {
       long procurementId = procurementId(execution);
-      review.prepare(procurementId);
-      Thresholds bars = review.thresholdsOf(procurementId);
-      execution.setVariable(ReviewProcess.VAR_DUE,
-          Date.from(ReviewService.now().plus(bars.getInt("reviewDueDays"), ChronoUnit.DAYS)));
+      decisions.prepare(procurementId);
+      Thresholds bars = pinned.thresholdsOf(procurementId);
+      ProcurementLifecycle.REVIEW_DUE.on(execution)
+          .set(Date.from(EngineClock.now().plus(bars.getInt("reviewDueDays"), ChronoUnit.DAYS)));
     };
   }
 
   /** Role review: cuts the role's items into task-sized packages. */
   @Bean
-  JavaDelegate prepareReviewPackages(ReviewService review) {
-    return execution -> execution.setVariable(ReviewProcess.VAR_PACKAGES,
-        review.packages(procurementId(execution), (String) execution.getVariable(ReviewProcess.VAR_ROLE)));
+  JavaDelegate prepareReviewPackages(ReviewPackaging packaging) {
+    return execution -> ClauseReviewProcess.PACKAGES.on(execution)
+        .set(packaging.packages(procurementId(execution), ClauseReviewProcess.ROLE.from(execution).get()));
   }
 
   /** Role review: are there waivers or disputed findings to approve, and who approves waivers? */
   @Bean
-  JavaDelegate collectPendingApprovals(ReviewService review) {
+  JavaDelegate collectPendingApprovals(ReviewApprovals approvals, PinnedVersions pinned) {
     return execution -> {
       long procurementId = procurementId(execution);
-      String role = (String) execution.getVariable(ReviewProcess.VAR_ROLE);
-      execution.setVariable(ReviewProcess.VAR_WAIVERS_PENDING, !review.pending(procurementId, role, ReviewStatus.WAIVER_PENDING).isEmpty());
-      execution.setVariable(ReviewProcess.VAR_DISPUTES_PENDING, !review.pending(procurementId, role, ReviewStatus.DISPUTE_PENDING).isEmpty());
-      execution.setVariable(ReviewProcess.VAR_WAIVER_APPROVER, review.thresholdsOf(procurementId).waiverApproverRole());
+      String role = ClauseReviewProcess.ROLE.from(execution).get();
+      ClauseReviewProcess.WAIVERS_PENDING.on(execution)
+          .set(!approvals.pending(procurementId, role, ReviewStatus.WAIVER_PENDING).isEmpty());
+      ClauseReviewProcess.DISPUTES_PENDING.on(execution)
+          .set(!approvals.pending(procurementId, role, ReviewStatus.DISPUTE_PENDING).isEmpty());
+      ClauseReviewProcess.WAIVER_APPROVER.on(execution).set(pinned.thresholdsOf(procurementId).waiverApproverRole());
     };
   }
 
   /** Lifecycle: all roles done; stores the outcome and routes to the right end. */
   @Bean
-  JavaDelegate consolidateReview(ReviewService review) {
+  JavaDelegate consolidateReview(ReviewConsolidation consolidation) {
     return execution -> {
-      ReviewOutcome outcome = review.consolidate(procurementId(execution));
-      execution.setVariable(ReviewProcess.VAR_OUTCOME, outcome.getOutcome().name());
-      execution.setVariable("noGoGaps", outcome.getNoGoGapCount());
+      ReviewOutcome outcome = consolidation.consolidate(procurementId(execution));
+      ProcurementLifecycle.REVIEW_OUTCOME.on(execution).set(outcome.getOutcome().name());
+      ProcurementLifecycle.NO_GO_GAPS.on(execution).set(outcome.getNoGoGapCount());
     };
   }
 
@@ -75,15 +77,14 @@ class ReviewDelegates {
       List<String> managers = SystemAccess.withoutAuthorization(identity, () ->
           identity.createUserQuery().memberOfGroup(Groups.MANAGERS).list().stream()
               .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList());
-      String role = (String) execution.getVariable(ReviewProcess.VAR_ROLE);
+      String role = ClauseReviewProcess.ROLE.from(execution).get();
       String businessKey = execution.getProcessBusinessKey();
       Notification notification = new Notification(managers,
-          "Overdue: " + ReviewService.roleName(role) + " clause review of " + businessKey,
-          "The " + ReviewService.roleName(role) + " review of procurement " + businessKey + " was due on "
-              + execution.getVariable(ReviewProcess.VAR_DUE) + " and is not finished.\n"
+          "Overdue: " + ReviewForms.roleName(role) + " clause review of " + businessKey,
+          "The " + ReviewForms.roleName(role) + " review of procurement " + businessKey + " was due on "
+              + ProcurementLifecycle.REVIEW_DUE.from(execution).getOrNull() + " and is not finished.\n"
               + "The reviewers' tasks stay open with their work; please follow up with the " + role + " group.");
-      Context.getCommandContext().getTransactionContext()
-          .addTransactionListener(TransactionState.COMMITTED, committed -> mail.send(notification));
+      AfterCommit.run(() -> mail.send(notification));
     };
   }
 }

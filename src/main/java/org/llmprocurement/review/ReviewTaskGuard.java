@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
-import org.llmprocurement.intake.IntakeProcess;
+import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,24 +20,31 @@ import org.springframework.stereotype.Component;
  * every decision is written to {@code review_item}, MET clauses judged by the clause analysis.
  */
 @Component
-class ReviewTaskGuard implements TaskFormGuard {
+class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
 
+  /** The rows ({@link ReviewRow}, JSON); the one field the form submits. */
   static final String ITEMS = "items";
 
-  private final ReviewService review;
+  private final ReviewPackaging packaging;
+  private final ReviewForms forms;
+  private final ReviewDecisions decisions;
+  private final PinnedVersions pinned;
 
-  ReviewTaskGuard(ReviewService review) {
-    this.review = review;
+  ReviewTaskGuard(ReviewPackaging packaging, ReviewForms forms, ReviewDecisions decisions, PinnedVersions pinned) {
+    this.packaging = packaging;
+    this.forms = forms;
+    this.decisions = decisions;
+    this.pinned = pinned;
   }
 
   @Override
   public String processDefinitionKey() {
-    return ReviewProcess.KEY;
+    return ClauseReviewProcess.KEY;
   }
 
   @Override
   public String taskDefinitionKey() {
-    return ReviewProcess.REVIEW_CLAUSES;
+    return ClauseReviewProcess.REVIEW_CLAUSES;
   }
 
   @Override
@@ -47,47 +55,42 @@ class ReviewTaskGuard implements TaskFormGuard {
   @Override
   public void prepare(DelegateTask task) {
     long procurementId = procurementId(task);
-    String role = (String) task.getVariable(ReviewProcess.VAR_ROLE);
-    String reviewPackage = (String) task.getVariable(ReviewProcess.VAR_PACKAGE);
-    String title = review.packageTitle(reviewPackage);
-    task.setName("Review " + ReviewService.roleName(role) + " clauses: " + title);
-    task.setVariableLocal(ITEMS, JsonViews.json(review.rows(procurementId, review.itemsOf(procurementId, role, reviewPackage))));
-    task.setVariableLocal("documents", review.documentList(procurementId));
+    String role = ClauseReviewProcess.ROLE.from(task).get();
+    ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(task).get();
+    String title = packaging.title(procurementId, reviewPackage);
+    task.setName("Review " + ReviewForms.roleName(role) + " clauses: " + title);
+    task.setVariableLocal(ITEMS, JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
+    task.setVariableLocal("documents", forms.documentList(procurementId));
     task.setVariableLocal("packageTitle", title);
-    task.setVariableLocal("tier", review.thresholdsOf(procurementId).tier().name());
+    task.setVariableLocal("tier", pinned.thresholdsOf(procurementId).tier().name());
   }
 
   @Override
-  public List<String> validate(TaskSubmission submission) {
+  public Validation<List<ReviewDecisions.Decision>> validate(TaskSubmission submission) {
     List<String> problems = new ArrayList<>();
-    Map<String, Map<String, Object>> decisions = decisions(submission, problems);
-    var judged = review.validate(procurementId(submission.task()), decisions, submission.userId(), problems);
-    submission.remember("decisions", decisions);
-    submission.remember("judged", judged);
-    return problems;
+    Map<String, Map<String, Object>> raw = rows(submission, problems);
+    List<ReviewDecisions.Decision> judged = decisions.validate(procurementId(submission.task()), raw, submission.userId(), problems);
+    return Validation.of(judged, problems);
   }
 
   @Override
-  public void apply(TaskSubmission submission) {
-    review.record(procurementId(submission.task()), submission.remembered("decisions"), submission.remembered("judged"),
-        submission.userId());
+  public void apply(TaskSubmission submission, List<ReviewDecisions.Decision> judged) {
+    decisions.record(procurementId(submission.task()), judged, submission.userId());
   }
 
-  /** The submitted rows by requirement id; every row of the package must be there, no other. */
+  /** The submitted rows' decision fields by requirement id; every row of the package must be there, no other. */
   @SuppressWarnings("unchecked")
-  private Map<String, Map<String, Object>> decisions(TaskSubmission submission, List<String> problems) {
+  private Map<String, Map<String, Object>> rows(TaskSubmission submission, List<String> problems) {
     DelegateTask task = submission.task();
-    long procurementId = procurementId(task);
-    String role = (String) task.getVariable(ReviewProcess.VAR_ROLE);
-    String reviewPackage = (String) task.getVariable(ReviewProcess.VAR_PACKAGE);
     Set<String> expected = new LinkedHashSet<>();
-    review.itemsOf(procurementId, role, reviewPackage).forEach(i -> expected.add(i.getRequirementId()));
+    packaging.itemsOf(procurementId(task), ClauseReviewProcess.ROLE.from(task).get(), ClauseReviewProcess.PACKAGE.from(task).get())
+        .forEach(i -> expected.add(i.getRequirementId()));
     Object value = submission.values().get(ITEMS);
     if (!(value instanceof List<?> rows)) {
       problems.add(ITEMS + ": must be the list of review rows");
       return Map.of();
     }
-    Map<String, Map<String, Object>> decisions = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> decided = new LinkedHashMap<>();
     for (Object row : rows) {
       if (!(row instanceof Map<?, ?> map) || !(map.get("requirementId") instanceof String id)) {
         problems.add(ITEMS + ": every row needs its requirementId");
@@ -103,13 +106,13 @@ class ReviewTaskGuard implements TaskFormGuard {
           fields.put(k, v);
         }
       });
-      decisions.put(id, fields);
+      decided.put(id, fields);
     }
-    expected.stream().filter(id -> !decisions.containsKey(id)).forEach(id -> problems.add(id + ": row missing"));
-    return decisions;
+    expected.stream().filter(id -> !decided.containsKey(id)).forEach(id -> problems.add(id + ": row missing"));
+    return decided;
   }
 
   static long procurementId(DelegateTask task) {
-    return ((Number) task.getVariable(IntakeProcess.VAR_PROCUREMENT_ID)).longValue();
+    return ProcurementLifecycle.PROCUREMENT_ID.from(task).get();
   }
 }

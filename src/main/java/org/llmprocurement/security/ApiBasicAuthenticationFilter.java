@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.llmprocurement.identity.SystemAccess;
+import org.llmprocurement.engine.SystemAccess;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.llmprocurement.guard.GuardRefusal;
+import org.llmprocurement.engine.GuardRefusal;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.llmprocurement.intake.IntakeProcess;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.intake.ProcurementRepository;
 import org.llmprocurement.support.IntegrationTest;
@@ -62,7 +62,7 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
     assertThat(procurement.getProposedTier()).hasToString("HIGH");
 
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey(IntakeProcess.CONFIRM_TIER).singleResult();
+        .taskDefinitionKey(ProcurementLifecycle.CONFIRM_TIER).singleResult();
     tasklist.openFilter("My group's tasks");
     FormJs confirm = tasklist.openTask(task.getId(), "Confirm risk tier and scope");
     assertThat(confirm.text()).contains("The risk-tier table proposes HIGH for this request");
@@ -102,7 +102,7 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
 
   private Set<String> intakeInstanceIds() {
     List<HistoricProcessInstance> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(IntakeProcess.KEY).list();
+        .processDefinitionKey(ProcurementLifecycle.KEY).list();
     return instances.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
   }
 }

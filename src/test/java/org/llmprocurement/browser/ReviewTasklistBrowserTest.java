@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.review.ReviewFixture;
-import org.llmprocurement.review.ReviewProcess;
-import org.llmprocurement.review.ReviewService;
+import org.llmprocurement.review.ClauseReviewProcess;
+import org.llmprocurement.review.PinnedVersions;
+import org.llmprocurement.review.ReviewDecisions;
+import org.llmprocurement.review.ReviewPackaging;
+import org.llmprocurement.review.ReviewPackage;
+import org.llmprocurement.review.ReviewConsolidation;
 import org.llmprocurement.support.Api;
 import org.llmprocurement.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +45,16 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
   CatalogueService catalogue;
 
   @Autowired
-  ReviewService review;
+  ReviewDecisions decisions;
+
+  @Autowired
+  ReviewConsolidation consolidation;
+
+  @Autowired
+  ReviewPackaging packaging;
+
+  @Autowired
+  PinnedVersions pinned;
 
   @Test
   void aReviewerDecidesRowsIsToldWhichRowIsMissingThenCompletesTheReview() {
@@ -133,17 +146,17 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
 
     executeJobs();
     assertThat(fixture.tasks("security")).as("open security review tasks").isEmpty();
-    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
-        .processInstanceBusinessKey(fixture.businessKey()).processVariableValueEquals(ReviewProcess.VAR_ROLE, "security")
-        .taskDefinitionKey(ReviewProcess.APPROVE_WAIVERS).count()).as("the security review waits for its waiver approval")
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(ClauseReviewProcess.KEY)
+        .processInstanceBusinessKey(fixture.businessKey()).processVariableValueEquals(ClauseReviewProcess.ROLE.getName(), "security")
+        .taskDefinitionKey(ClauseReviewProcess.APPROVE_WAIVERS).count()).as("the security review waits for its waiver approval")
         .isOne();
   }
 
   /** The security review task of the first package (catalogue order). */
   private Task firstSecurityPackage(ReviewFixture fixture) {
-    String first = review.packages(fixture.procurementId, "security").get(0);
+    ReviewPackage first = packaging.packages(fixture.procurementId, "security").get(0);
     return fixture.tasks("security").stream()
-        .filter(t -> first.equals(engine.getTaskService().getVariable(t.getId(), ReviewProcess.VAR_PACKAGE)))
+        .filter(t -> first.equals(engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE.getName())))
         .findFirst().orElseThrow(() -> new AssertionError("no security review task for package " + first));
   }
 

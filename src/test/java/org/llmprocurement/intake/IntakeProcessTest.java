@@ -1,5 +1,7 @@
 package org.llmprocurement.intake;
 
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
+
 import org.llmprocurement.domain.RiskTier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class IntakeProcessTest extends IntegrationTest {
     var variables = Variables.createVariables();
     intake.forEach((k, v) -> variables.put(k, v instanceof List<?> list ? JsonViews.json(list) : v));
     ProcessInstance[] started = new ProcessInstance[1];
-    as("demo-procurement", () -> started[0] = engine.getRuntimeService().startProcessInstanceByKey(IntakeProcess.KEY, variables));
+    as("demo-procurement", () -> started[0] = engine.getRuntimeService().startProcessInstanceByKey(ProcurementLifecycle.KEY, variables));
     return started[0];
   }
 
@@ -47,9 +49,9 @@ class IntakeProcessTest extends IntegrationTest {
   void tierKeptEndsAtTierConfirmedAndRecordsWhoConfirmed() {
     ProcessInstance instance = start(Intakes.customerSupportBot());
 
-    assertThat(instance).hasPassed(IntakeProcess.DETERMINE_TIER, IntakeProcess.RECORD_TIER)
-        .isWaitingAt(IntakeProcess.CONFIRM_TIER)
-        .variables().containsEntry(IntakeProcess.VAR_RISK_TIER, "HIGH").doesNotContainKeys("title", "vendor", "useCase");
+    assertThat(instance).hasPassed(ProcurementLifecycle.DETERMINE_TIER, ProcurementLifecycle.RECORD_TIER)
+        .isWaitingAt(ProcurementLifecycle.CONFIRM_TIER)
+        .variables().containsEntry(ProcurementLifecycle.RISK_TIER.getName(), "HIGH").doesNotContainKeys("title", "vendor", "useCase");
     assertThat(task(instance)).hasCandidateGroup("procurement");
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getBusinessKey()).matches("LLMP-\\d{4}-\\d{5}");
@@ -59,7 +61,7 @@ class IntakeProcessTest extends IntegrationTest {
     complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
     executeJobs();
 
-    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).isWaitingAt(IntakeProcess.REVIEW_IT);
+    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
     procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(procurement.getTierConfirmedBy()).isEqualTo("demo-procurement");
@@ -76,13 +78,13 @@ class IntakeProcessTest extends IntegrationTest {
 
     assertThatThrownBy(() -> complete("demo-procurement", confirm, Map.of("confirmedTier", "CRITICAL")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("tierJustification");
-    assertThat(instance).isWaitingAt(IntakeProcess.CONFIRM_TIER);
+    assertThat(instance).isWaitingAt(ProcurementLifecycle.CONFIRM_TIER);
 
     complete("demo-procurement", confirm, Map.of("confirmedTier", "CRITICAL",
         "tierJustification", "Outputs quote contract terms to customers; treat as critical."));
     executeJobs();
 
-    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).hasNotPassed(IntakeProcess.APPROVE_REDUCTION);
+    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).hasNotPassed(ProcurementLifecycle.APPROVE_REDUCTION);
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.CRITICAL);
     TierChange raised = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
@@ -100,14 +102,14 @@ class IntakeProcessTest extends IntegrationTest {
         "tierJustification", "Only a small beta audience sees answers, each reviewed by an agent."));
     executeJobs();
 
-    assertThat(instance).isWaitingAt(IntakeProcess.APPROVE_REDUCTION);
+    assertThat(instance).isWaitingAt(ProcurementLifecycle.APPROVE_REDUCTION);
     assertThat(task(instance)).hasCandidateGroup("managers");
     assertThat(procurementOf(instance).getRiskTier()).as("not lowered before approval").isEqualTo(RiskTier.HIGH);
 
     complete("demo-manager", task(instance), Map.of("reductionDecision", "APPROVE"));
     executeJobs();
 
-    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).isWaitingAt(IntakeProcess.REVIEW_IT);
+    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.MEDIUM);
     TierChange lowered = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
@@ -128,14 +130,14 @@ class IntakeProcessTest extends IntegrationTest {
         "decisionComment", "Customer-facing production stays HIGH."));
     executeJobs();
 
-    assertThat(instance).isWaitingAt(IntakeProcess.CONFIRM_TIER);
+    assertThat(instance).isWaitingAt(ProcurementLifecycle.CONFIRM_TIER);
     assertThat((String) engine.getTaskService().getVariableLocal(task(instance).getId(), "refusalNote"))
         .contains("demo-manager").contains("Customer-facing production stays HIGH.");
     assertThat(procurementOf(instance).getRiskTier()).isEqualTo(RiskTier.HIGH);
 
     complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
     executeJobs();
-    assertThat(instance).hasPassed(IntakeProcess.TIER_SETTLED).isWaitingAt(IntakeProcess.REVIEW_IT);
+    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
   }
 
   @Test
@@ -149,7 +151,7 @@ class IntakeProcessTest extends IntegrationTest {
 
       assertThatThrownBy(() -> complete("demo-procurement", task(instance), Map.of("reductionDecision", "APPROVE")))
           .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("another manager must decide");
-      assertThat(instance).isWaitingAt(IntakeProcess.APPROVE_REDUCTION);
+      assertThat(instance).isWaitingAt(ProcurementLifecycle.APPROVE_REDUCTION);
     } finally {
       engine.getIdentityService().deleteMembership("demo-procurement", "managers");
     }
@@ -164,7 +166,7 @@ class IntakeProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> as("demo-procurement", () -> engine.getTaskService().complete(task(instance).getId(),
         Map.of("riskTier", "LOW"))))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("riskTier");
-    assertThat(instance).isWaitingAt(IntakeProcess.CONFIRM_TIER).variables().containsEntry("riskTier", "HIGH");
+    assertThat(instance).isWaitingAt(ProcurementLifecycle.CONFIRM_TIER).variables().containsEntry("riskTier", "HIGH");
   }
 
   @Test
@@ -177,7 +179,7 @@ class IntakeProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> start(intake)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("vendor: is required").hasMessageContaining("expectedUsers: must not be negative");
     assertThat(procurements.count()).isEqualTo(before);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(IntakeProcess.KEY)
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcurementLifecycle.KEY)
         .variableValueEquals("title", intake.get("title")).count()).isZero();
   }
 

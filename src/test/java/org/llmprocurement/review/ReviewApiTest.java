@@ -34,7 +34,7 @@ class ReviewApiTest extends ReviewTest {
     assertThat(view.get("stage").asText()).isEqualTo("CLAUSE_REVIEW");
     assertThat(StreamSupport.stream(view.get("openTasks").spliterator(), false)
         .map(t -> t.at("/candidateGroups/0").asText()).distinct())
-        .containsExactlyInAnyOrderElementsOf(ReviewService.ROLES);
+        .containsExactlyInAnyOrderElementsOf(ClauseReviewProcess.ROLES);
   }
 
   @Test
@@ -44,7 +44,7 @@ class ReviewApiTest extends ReviewTest {
     assertThat(checklist.get("items").size()).isEqualTo(catalogue.forTier("HIGH").size());
     JsonNode first = checklist.at("/items/0");
     assertThat(first.get("status").asText()).isEqualTo("OPEN");
-    assertThat(first.get("ownerRole").asText()).isIn(ReviewService.ROLES);
+    assertThat(first.get("ownerRole").asText()).isIn(ClauseReviewProcess.ROLES);
   }
 
   @Test
@@ -88,7 +88,7 @@ class ReviewApiTest extends ReviewTest {
     assertThat(api.put(path("/checklist/INC-NOTICE-01"), "demo-security", unknownField).body())
         .contains("status: is not a field of a decision");
     assertThat(api.put(path("/checklist/NOPE-01"), "demo-security", metDecision("INC-NOTICE-01")).status()).isEqualTo(404);
-    assertThat(review.item(fixture.procurementId, "INC-NOTICE-01").orElseThrow().getStatus()).isEqualTo(ReviewStatus.OPEN);
+    assertThat(decisions.item(fixture.procurementId, "INC-NOTICE-01").orElseThrow().getStatus()).isEqualTo(ReviewStatus.OPEN);
   }
 
   @Test
@@ -142,7 +142,7 @@ class ReviewApiTest extends ReviewTest {
     Api.Response late = api.put(path("/checklist/INC-NOTICE-01"), "demo-security", changed);
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.body()).contains("not open");
-    assertThat(review.item(fixture.procurementId, "INC-NOTICE-01").orElseThrow().getStatus()).isEqualTo(ReviewStatus.MET);
+    assertThat(decisions.item(fixture.procurementId, "INC-NOTICE-01").orElseThrow().getStatus()).isEqualTo(ReviewStatus.MET);
   }
 
   @Test

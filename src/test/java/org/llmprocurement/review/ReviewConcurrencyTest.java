@@ -1,5 +1,7 @@
 package org.llmprocurement.review;
 
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -29,7 +31,16 @@ class ReviewConcurrencyTest extends IntegrationTest {
   CatalogueService catalogue;
 
   @Autowired
-  ReviewService review;
+  ReviewDecisions decisions;
+
+  @Autowired
+  ReviewConsolidation consolidation;
+
+  @Autowired
+  ReviewPackaging packaging;
+
+  @Autowired
+  PinnedVersions pinned;
 
   @Autowired
   ReviewOutcomeRepository outcomes;
@@ -39,12 +50,12 @@ class ReviewConcurrencyTest extends IntegrationTest {
     ReviewFixture fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
     record Work(String user, Task task, List<Map<String, Object>> rows) {}
     List<Work> work = new ArrayList<>();
-    for (String role : ReviewService.ROLES) {
+    for (String role : ClauseReviewProcess.ROLES) {
       for (Task task : fixture.tasks(role)) {
         work.add(new Work(ReviewFixture.REVIEWERS.get(role), task, fixture.rows(task).stream().map(fixture::met).toList()));
       }
     }
-    assertThat(work.size()).isGreaterThanOrEqualTo(ReviewService.ROLES.size());
+    assertThat(work.size()).isGreaterThanOrEqualTo(ClauseReviewProcess.ROLES.size());
 
     ExecutorService pool = Executors.newFixedThreadPool(work.size());
     try {
@@ -100,13 +111,13 @@ class ReviewConcurrencyTest extends IntegrationTest {
     }
 
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
-    assertThat(review.items(fixture.procurementId)).allSatisfy(item -> {
+    assertThat(decisions.items(fixture.procurementId)).allSatisfy(item -> {
       assertThat(item.getStatus()).as(item.getRequirementId()).isEqualTo(ReviewStatus.MET);
       assertThat(item.getDecidedBy()).isNotNull();
     });
     assertThat(outcomes.findAll().stream().filter(o -> o.getProcurementId().equals(fixture.procurementId)))
         .as("consolidated exactly once").hasSize(1);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
-        .activityId(ReviewProcess.END_READY).count()).isOne();
+        .activityId(ProcurementLifecycle.END_READY).count()).isOne();
   }
 }

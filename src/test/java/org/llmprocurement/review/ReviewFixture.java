@@ -88,8 +88,8 @@ public final class ReviewFixture {
 
   /** Open review tasks of a role (in the role's clause-review process). */
   public List<Task> tasks(String role) {
-    return engine.getTaskService().createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
-        .processInstanceBusinessKey(businessKey()).taskCandidateGroup(role).taskDefinitionKey(ReviewProcess.REVIEW_CLAUSES)
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(ClauseReviewProcess.KEY)
+        .processInstanceBusinessKey(businessKey()).taskCandidateGroup(role).taskDefinitionKey(ClauseReviewProcess.REVIEW_CLAUSES)
         .list();
   }
 
@@ -142,7 +142,7 @@ public final class ReviewFixture {
 
   /** Completes every review task of every role, each row changed by the given function. */
   void reviewAll(BiFunction<String, Map<String, Object>, Map<String, Object>> decide) {
-    for (String role : ReviewService.ROLES) {
+    for (String role : ClauseReviewProcess.ROLES) {
       for (Task task : tasks(role)) {
         List<Map<String, Object>> rows = rows(task).stream().map(row -> decide.apply(role, row)).toList();
         submit(REVIEWERS.get(role), task, rows);

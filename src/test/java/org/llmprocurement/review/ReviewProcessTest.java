@@ -1,5 +1,7 @@
 package org.llmprocurement.review;
 
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -17,10 +19,10 @@ class ReviewProcessTest extends ReviewTest {
   void everyRoleGetsItsOwnTasksWithOneRowPerOwnedRequirement() {
     assertThat(lifecycle()).isWaitingAt("CallActivity_ReviewItClauses", "CallActivity_ReviewSecurityClauses",
         "CallActivity_ReviewLegalClauses", "CallActivity_ReviewDataGovernanceClauses", "CallActivity_ReviewProcurementClauses");
-    long items = review.items(fixture.procurementId).size();
+    long items = decisions.items(fixture.procurementId).size();
     assertThat(items).isEqualTo(catalogue.forTier("HIGH").size());
     int rows = 0;
-    for (String role : ReviewService.ROLES) {
+    for (String role : ClauseReviewProcess.ROLES) {
       assertThat(fixture.tasks(role)).as(role + " has review tasks").isNotEmpty();
       for (var task : fixture.tasks(role)) {
         assertThat(task.getName()).startsWith("Review ");
@@ -39,14 +41,14 @@ class ReviewProcessTest extends ReviewTest {
     fixture.reviewAll((role, row) -> fixture.met(row));
     executeJobs();
 
-    assertThat(review.items(fixture.procurementId)).filteredOn(i -> i.getStatus() != ReviewStatus.MET)
+    assertThat(decisions.items(fixture.procurementId)).filteredOn(i -> i.getStatus() != ReviewStatus.MET)
         .extracting(i -> i.getRequirementId() + " " + i.getStatus() + " " + i.getFinding()).isEmpty();
     assertThat(lifecycle()).isNull();
     var ended = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
-        .activityId(ReviewProcess.END_READY).count();
+        .activityId(ProcurementLifecycle.END_READY).count();
     assertThat(ended).isOne();
-    assertThat(review.latestOutcome(fixture.procurementId).orElseThrow().getOutcome()).isEqualTo(ReviewOutcome.Outcome.READY_FOR_SIGN_OFF);
-    assertThat(review.items(fixture.procurementId)).allSatisfy(item -> {
+    assertThat(consolidation.latestOutcome(fixture.procurementId).orElseThrow().getOutcome()).isEqualTo(ReviewOutcome.Outcome.READY_FOR_SIGN_OFF);
+    assertThat(decisions.items(fixture.procurementId)).allSatisfy(item -> {
       assertThat(item.getStatus()).as(item.getRequirementId() + " " + item.getFinding()).isEqualTo(ReviewStatus.MET);
       assertThat(item.getDecidedBy()).isNotNull();
       assertThat(item.getDecidedAt()).isNotNull();
@@ -86,7 +88,7 @@ class ReviewProcessTest extends ReviewTest {
   }
 
   private ReviewItem item(String requirementId) {
-    return review.item(fixture.procurementId, requirementId).orElseThrow();
+    return decisions.item(fixture.procurementId, requirementId).orElseThrow();
   }
 
   private boolean endedAt(String endEvent) {
@@ -130,24 +132,24 @@ class ReviewProcessTest extends ReviewTest {
   @Test
   void reopenedItemsAloneGoBackToTheirOwnersWithTheOtherDecisionsStanding() {
     reviewAllWith(java.util.Map.of());
-    int round = review.reopen(fixture.procurementId, java.util.List.of("INC-NOTICE-01", "LOG-RET-01"));
+    int round = decisions.reopen(fixture.procurementId, java.util.List.of("INC-NOTICE-01", "LOG-RET-01"));
 
     assertThat(round).isEqualTo(2);
-    assertThat(review.packages(fixture.procurementId, "security")).containsExactly("incident_notice,logging");
-    assertThat(review.itemsOf(fixture.procurementId, "security", "incident_notice,logging"))
+    assertThat(packaging.packages(fixture.procurementId, "security")).containsExactly(ReviewPackage.of("incident_notice", "logging"));
+    assertThat(packaging.itemsOf(fixture.procurementId, "security", ReviewPackage.of("incident_notice", "logging")))
         .as("the re-review task shows only the reopened items").extracting(ReviewItem::getRequirementId)
         .containsExactlyInAnyOrder("INC-NOTICE-01", "LOG-RET-01");
-    assertThat(review.packages(fixture.procurementId, "legal")).as("nothing to redo for legal").isEmpty();
-    assertThat(review.items(fixture.procurementId)).filteredOn(i -> i.getStatus() == ReviewStatus.MET)
-        .hasSize(review.items(fixture.procurementId).size() - 2);
+    assertThat(packaging.packages(fixture.procurementId, "legal")).as("nothing to redo for legal").isEmpty();
+    assertThat(decisions.items(fixture.procurementId)).filteredOn(i -> i.getStatus() == ReviewStatus.MET)
+        .hasSize(decisions.items(fixture.procurementId).size() - 2);
   }
 
   @Test
   void aGapEndsAtGapsFoundWithTheStoredGapList() {
     reviewAllWith(java.util.Map.of("SEC-ENC-01", decide("GAP", "The MSA says nothing about encryption at rest.")));
 
-    assertThat(endedAt(ReviewProcess.END_GAPS_FOUND)).isTrue();
-    ReviewOutcome outcome = review.latestOutcome(fixture.procurementId).orElseThrow();
+    assertThat(endedAt(ProcurementLifecycle.END_GAPS_FOUND)).isTrue();
+    ReviewOutcome outcome = consolidation.latestOutcome(fixture.procurementId).orElseThrow();
     assertThat(outcome.getOutcome()).isEqualTo(ReviewOutcome.Outcome.NEGOTIATION_NEEDED);
     assertThat(outcome.getGapCount()).isOne();
     assertThat(outcome.getGaps()).contains("SEC-ENC-01").contains("encryption at rest");
@@ -160,7 +162,7 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(item("PRV-TRAIN-01").isNoGo()).isTrue();
     reviewAllWith(java.util.Map.of("PRV-TRAIN-01", decide("GAP", "The vendor keeps the right to train on prompts.")));
 
-    ReviewOutcome outcome = review.latestOutcome(fixture.procurementId).orElseThrow();
+    ReviewOutcome outcome = consolidation.latestOutcome(fixture.procurementId).orElseThrow();
     assertThat(outcome.getNoGoGapCount()).isOne();
     assertThat(outcome.getGaps()).contains("\"requirementId\":\"PRV-TRAIN-01\"").contains("\"noGo\":true");
   }
@@ -176,7 +178,7 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(notice.getStatus()).isEqualTo(ReviewStatus.GAP);
     assertThat(notice.getAnalysisVerdict()).isEqualTo("VAGUE");
     assertThat(notice.getFinding()).contains("commercially reasonable efforts");
-    assertThat(endedAt(ReviewProcess.END_GAPS_FOUND)).isTrue();
+    assertThat(endedAt(ProcurementLifecycle.END_GAPS_FOUND)).isTrue();
   }
 
   @Test
@@ -188,7 +190,7 @@ class ReviewProcessTest extends ReviewTest {
       return row;
     }));
     assertThat(item("INC-NOTICE-01").getStatus()).isEqualTo(ReviewStatus.DISPUTE_PENDING);
-    var task = approvalTask(ReviewProcess.DECIDE_DISPUTES);
+    var task = approvalTask(ClauseReviewProcess.DECIDE_DISPUTES);
     assertThat(task).isNotNull();
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).anyMatch(l -> "managers".equals(l.getGroupId()));
 
@@ -199,17 +201,17 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(notice.getStatus()).isEqualTo(ReviewStatus.MET);
     assertThat(notice.getApprovedBy()).as("override recorded").isEqualTo("demo-manager");
     assertThat(notice.getFinding()).as("the analysis stays on record").contains("promptly");
-    assertThat(endedAt(ReviewProcess.END_READY)).isTrue();
+    assertThat(endedAt(ProcurementLifecycle.END_READY)).isTrue();
   }
 
   @Test
   void aWaiverApprovedByTheNamedRoleNoLongerCountsAsAGap() {
     // at HIGH the tier thresholds name the approver group; an IT item is waived, approver is not the IT reviewer
-    String approverGroup = review.thresholdsOf(fixture.procurementId).waiverApproverRole();
+    String approverGroup = pinned.thresholdsOf(fixture.procurementId).waiverApproverRole();
     ensureUser("approver-" + approverGroup, approverGroup);
     reviewAllWith(java.util.Map.of("SLA-THRU-02", decide("WAIVED", "Pilot volume is far below any rate limit.")));
     assertThat(item("SLA-THRU-02").getStatus()).isEqualTo(ReviewStatus.WAIVER_PENDING);
-    var task = approvalTask(ReviewProcess.APPROVE_WAIVERS);
+    var task = approvalTask(ClauseReviewProcess.APPROVE_WAIVERS);
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).anyMatch(l -> approverGroup.equals(l.getGroupId()));
 
     answer("approver-" + approverGroup, task, "waivers", "APPROVE", null);
@@ -217,15 +219,15 @@ class ReviewProcessTest extends ReviewTest {
 
     assertThat(item("SLA-THRU-02").getStatus()).isEqualTo(ReviewStatus.WAIVED);
     assertThat(item("SLA-THRU-02").getApprovedBy()).isEqualTo("approver-" + approverGroup);
-    assertThat(endedAt(ReviewProcess.END_READY)).isTrue();
+    assertThat(endedAt(ProcurementLifecycle.END_READY)).isTrue();
   }
 
   @Test
   void aRefusedWaiverStaysAGap() {
-    String approverGroup = review.thresholdsOf(fixture.procurementId).waiverApproverRole();
+    String approverGroup = pinned.thresholdsOf(fixture.procurementId).waiverApproverRole();
     ensureUser("approver-" + approverGroup, approverGroup);
     reviewAllWith(java.util.Map.of("SLA-THRU-02", decide("WAIVED", "Pilot volume is far below any rate limit.")));
-    var task = approvalTask(ReviewProcess.APPROVE_WAIVERS);
+    var task = approvalTask(ClauseReviewProcess.APPROVE_WAIVERS);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> answer("approver-" + approverGroup, task, "waivers", "REFUSE", ""))
         .hasMessageContaining("say why you refuse");
@@ -233,19 +235,19 @@ class ReviewProcessTest extends ReviewTest {
     executeJobs();
 
     assertThat(item("SLA-THRU-02").getStatus()).isEqualTo(ReviewStatus.GAP);
-    assertThat(endedAt(ReviewProcess.END_GAPS_FOUND)).isTrue();
+    assertThat(endedAt(ProcurementLifecycle.END_GAPS_FOUND)).isTrue();
   }
 
   @Test
   void theReviewerCannotApproveTheirOwnWaiver() {
-    String approverGroup = review.thresholdsOf(fixture.procurementId).waiverApproverRole();
+    String approverGroup = pinned.thresholdsOf(fixture.procurementId).waiverApproverRole();
     // an item owned by the approving group: its reviewer is a member of that group too
     String requirementId = catalogue.forTier("HIGH").stream()
         .filter(r -> r.ownerRole().key().equals(approverGroup) && !r.noGoAt(org.llmprocurement.domain.RiskTier.HIGH))
         .findFirst().orElseThrow().id();
     String reviewer = ReviewFixture.REVIEWERS.get(approverGroup);
     reviewAllWith(java.util.Map.of(requirementId, decide("WAIVED", "Accepted for the first year of the contract.")));
-    var task = approvalTask(ReviewProcess.APPROVE_WAIVERS);
+    var task = approvalTask(ClauseReviewProcess.APPROVE_WAIVERS);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> answer(reviewer, task, "waivers", "APPROVE", null))
         .hasMessageContaining(requirementId + ": " + reviewer + " decided this item and cannot approve it");
@@ -296,7 +298,7 @@ class ReviewProcessTest extends ReviewTest {
         .hasMessageContaining(second + ": MET needs the evidence document")
         .hasMessageContaining(third + ": GAP needs a justification");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
-    assertThat(review.items(fixture.procurementId)).allSatisfy(i -> assertThat(i.getStatus()).isEqualTo(ReviewStatus.OPEN));
+    assertThat(decisions.items(fixture.procurementId)).allSatisfy(i -> assertThat(i.getStatus()).isEqualTo(ReviewStatus.OPEN));
   }
 
   @Test
@@ -363,7 +365,7 @@ class ReviewProcessTest extends ReviewTest {
     executeJobs();
     String businessKey = created.get("businessKey").asText();
     var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskCandidateGroup("security").taskDefinitionKey(ReviewProcess.REVIEW_CLAUSES).list().get(0);
+        .taskCandidateGroup("security").taskDefinitionKey(ClauseReviewProcess.REVIEW_CLAUSES).list().get(0);
     var rows = fixture.rows(task).stream().map(fixture::met).toList();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.submit("demo-security", task, rows))
@@ -375,9 +377,9 @@ class ReviewProcessTest extends ReviewTest {
     MAIL.purgeEmailFromAllMailboxes();
     var due = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(fixture.businessKey())
         .taskCandidateGroup("legal").list().get(0).getDueDate();
-    var before = review.items(fixture.procurementId).size();
+    var before = decisions.items(fixture.procurementId).size();
 
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(due.getTime() + 60_000));
+    org.llmprocurement.engine.EngineClock.set(due.toInstant().plusSeconds(60));
     executeJobs();
 
     assertThat(MAIL.waitForIncomingEmail(5000, 1)).isTrue();
@@ -389,6 +391,6 @@ class ReviewProcessTest extends ReviewTest {
       }
     })).anyMatch(s -> s.startsWith("Overdue: legal clause review of " + fixture.businessKey()) && s.contains("demo-manager@example.org"));
     assertThat(fixture.tasks("legal")).as("the reviewers' tasks stay open").isNotEmpty();
-    assertThat(review.items(fixture.procurementId)).hasSize(before);
+    assertThat(decisions.items(fixture.procurementId)).hasSize(before);
   }
 }

@@ -12,7 +12,16 @@ abstract class ReviewTest extends IntegrationTest {
   CatalogueService catalogue;
 
   @Autowired
-  ReviewService review;
+  ReviewDecisions decisions;
+
+  @Autowired
+  ReviewConsolidation consolidation;
+
+  @Autowired
+  ReviewPackaging packaging;
+
+  @Autowired
+  PinnedVersions pinned;
 
   ReviewFixture fixture;
 

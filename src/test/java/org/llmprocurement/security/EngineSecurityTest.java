@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.llmprocurement.intake.IntakeProcess;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.llmprocurement.support.Api;
 import org.llmprocurement.support.IntegrationTest;
 import org.llmprocurement.support.Intakes;
@@ -89,7 +89,7 @@ class EngineSecurityTest extends IntegrationTest {
     assertThat(api.put("/engine-rest/process-instance/" + processInstanceId + "/variables/riskTier", "demo-manager",
         Map.of("value", "LOW", "type", "String")).status()).isEqualTo(403);
     assertThat(api.post("/engine-rest/process-instance/" + processInstanceId + "/modification", "demo-manager",
-        Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", IntakeProcess.CONFIRM_TIER)))).status())
+        Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", ProcurementLifecycle.CONFIRM_TIER)))).status())
         .isEqualTo(403);
     assertThat(api.post("/engine-rest/task/" + taskId + "/claim", "demo-manager", Map.of("userId", "demo-manager")).status())
         .isEqualTo(403);

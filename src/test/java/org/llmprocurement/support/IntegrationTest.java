@@ -4,7 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.llmprocurement.engine.EngineClock;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +60,7 @@ public abstract class IntegrationTest {
 
   @AfterEach
   void resetClockAndUser() {
-    ClockUtil.reset();
+    EngineClock.reset();
     engine.getIdentityService().clearAuthentication();
   }
 

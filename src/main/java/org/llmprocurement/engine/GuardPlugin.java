@@ -1,4 +1,4 @@
-package org.llmprocurement.guard;
+package org.llmprocurement.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,32 +13,38 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.llmprocurement.guard.CommandGuard;
+import org.llmprocurement.guard.GuardRegistry;
+import org.llmprocurement.guard.TaskCreatedHook;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs the guards into the engine: the {@link CommandGuardInterceptor} on every command, and on
- * every user task of every deployed process a create listener that builds the task's form view
- * (its {@link TaskFormGuard#prepare}) and then runs the other {@link TaskCreatedHook}s, such as
- * e-mail notification.
+ * Installs the guard into the engine: the {@link GuardInterceptor} on every command, and on every
+ * user task of every deployed process a create listener that builds the task's form view (its
+ * guard's {@code prepare}) and then runs the {@link TaskCreatedHook}s, such as e-mail notification.
+ * Engine internals: a process-engine plugin, post-command interceptors and a BPMN parse listener
+ * are the engine's only ways to see every command and every task creation.
  */
 @Component
 public class GuardPlugin extends AbstractProcessEnginePlugin {
 
+  private final CommandGuard guard;
   private final GuardRegistry registry;
   private final ObjectProvider<TaskCreatedHook> hooks;
 
-  GuardPlugin(GuardRegistry registry, ObjectProvider<TaskCreatedHook> hooks) {
+  GuardPlugin(CommandGuard guard, GuardRegistry registry, ObjectProvider<TaskCreatedHook> hooks) {
+    this.guard = guard;
     this.registry = registry;
     this.hooks = hooks;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandInterceptor interceptor = new CommandGuardInterceptor(registry);
+    CommandInterceptor interceptor = new GuardInterceptor(guard);
     configuration.setCustomPostCommandInterceptorsTxRequired(append(configuration.getCustomPostCommandInterceptorsTxRequired(), interceptor));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        append(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new CommandGuardInterceptor(registry)));
+        append(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new GuardInterceptor(guard)));
     List<BpmnParseListener> parseListeners = new ArrayList<>();
     if (configuration.getCustomPostBPMNParseListeners() != null) {
       parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());

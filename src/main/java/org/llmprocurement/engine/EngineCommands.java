@@ -1,4 +1,4 @@
-package org.llmprocurement.guard;
+package org.llmprocurement.engine;
 
 import java.lang.reflect.Field;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * {@link #verify()} so an engine upgrade that renames one stops the application instead of silently
  * switching the guards off.
  */
-final class CommandFields {
+final class EngineCommands {
 
   private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
   private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
@@ -32,7 +32,7 @@ final class CommandFields {
   private static final Field SET_VARIABLES = field(AbstractSetVariableCmd.class, "variables");
   private static final Field FILTER_EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
 
-  private CommandFields() {}
+  private EngineCommands() {}
 
   /** Fails at start-up when the engine's command classes no longer have the fields the guards read. */
   static void verify() {

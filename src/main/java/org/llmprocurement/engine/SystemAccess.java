@@ -1,4 +1,4 @@
-package org.llmprocurement.identity;
+package org.llmprocurement.engine;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 /**
  * Runs engine look-ups the application itself needs (is this a known user? which tasks are open for
  * this procurement?) without the signed-in user's authorizations. Never used for anything a user
- * asked to change.
+ * asked to change. Inside an engine command it uses the command's own "without authorization" mode;
+ * outside it clears the authentication for the duration and restores it afterwards. Work done this
+ * way reaches the guard as {@link org.llmprocurement.identity.Caller#system() system work}.
  */
 public final class SystemAccess {
 
@@ -31,13 +33,11 @@ public final class SystemAccess {
     }
   }
 
-  /** The signed-in user of the current engine command or request, or {@code null}. */
-  public static String currentUser(IdentityService identity) {
-    CommandContext context = Context.getCommandContext();
-    if (context != null && context.getAuthenticatedUserId() != null) {
-      return context.getAuthenticatedUserId();
-    }
-    Authentication authentication = identity.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+  /** Same as {@link #withoutAuthorization(IdentityService, Supplier)} for work without a result. */
+  public static void run(IdentityService identity, Runnable work) {
+    withoutAuthorization(identity, () -> {
+      work.run();
+      return null;
+    });
   }
 }

@@ -1,0 +1,24 @@
+/**
+ * The engine boundary: every use of Camunda's engine internals ({@code org.camunda.bpm.engine.impl})
+ * lives in this package, each with the reason it is needed, so that a move to the Operaton fork (same
+ * engine, renamed packages) or an engine upgrade touches one place. {@code ArchitectureTest} fails
+ * when any other package imports engine internals. See {@code docs/adr/0001-engine-boundary.md}.
+ *
+ * <p>Uses and their reasons:
+ * <ul>
+ *   <li>{@link org.llmprocurement.engine.EngineClock}: {@code ClockUtil}, the engine's clock, so that
+ *       our tables and the engine's timers read the same time and tests move both together;
+ *   <li>{@link org.llmprocurement.engine.SystemAccess}: {@code Context}/{@code CommandContext} to run
+ *       the application's own look-ups without the caller's authorizations, also inside a command;
+ *   <li>{@link org.llmprocurement.engine.EngineIdentity}: the engine's {@code Authentication} type,
+ *       which {@code IdentityService} returns; callers get a {@link org.llmprocurement.identity.Caller};
+ *   <li>{@link org.llmprocurement.engine.AfterCommit}: transaction listeners, so e-mails leave only
+ *       after the engine transaction committed;
+ *   <li>{@link org.llmprocurement.engine.GuardPlugin}, {@link org.llmprocurement.engine.GuardInterceptor},
+ *       {@link org.llmprocurement.engine.EngineCommands}, {@link org.llmprocurement.engine.GuardRefusal}:
+ *       the engine offers no public hook that sees a command before it runs; the guard reads the
+ *       command's fields and answers refusals as {@code FormFieldValidationException}, the one
+ *       exception REST and Tasklist turn into a 400 with its message.
+ * </ul>
+ */
+package org.llmprocurement.engine;

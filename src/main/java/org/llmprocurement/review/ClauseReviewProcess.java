@@ -1,0 +1,41 @@
+package org.llmprocurement.review;
+
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.List;
+
+/**
+ * The clause review of one function ({@code processes/clause-review.bpmn}), called by the lifecycle
+ * once per reviewing function: its key, element ids and process variables, each declared once with
+ * its type. It also reads the lifecycle's {@code procurementId} and {@code reviewDueDate}, passed in
+ * by the call activity.
+ */
+public final class ClauseReviewProcess {
+
+  public static final String KEY = "clause-review";
+  public static final String PREPARE_PACKAGES = "ServiceTask_PrepareReviewPackages";
+  public static final String REVIEW_PACKAGE = "SubProcess_ReviewPackage";
+  public static final String REVIEW_CLAUSES = "UserTask_ReviewClauses";
+  public static final String APPROVE_WAIVERS = "UserTask_ApproveWaivers";
+  public static final String DECIDE_DISPUTES = "UserTask_DecideDisputedFindings";
+
+  /** Review roles (groups) in the order the lifecycle starts them and the forms show them. */
+  public static final List<String> ROLES = List.of("it", "security", "legal", "data-governance", "procurement");
+
+  /** The reviewing function (group id), set by the call activity. */
+  public static final VariableFactory<String> ROLE = stringVariable("reviewRole");
+  /** The role's task-sized packages; the multi-instance collection (JSON). */
+  public static final VariableFactory<List<ReviewPackage>> PACKAGES = listVariable("reviewPackages", ReviewPackage.class);
+  /** One package: the multi-instance element variable of a review task (JSON). */
+  public static final VariableFactory<ReviewPackage> PACKAGE = customVariable("reviewPackage", ReviewPackage.class);
+  public static final VariableFactory<Boolean> WAIVERS_PENDING = booleanVariable("waiversPending");
+  public static final VariableFactory<Boolean> DISPUTES_PENDING = booleanVariable("disputesPending");
+  /** Group that approves waivers at the procurement's tier (tier thresholds). */
+  public static final VariableFactory<String> WAIVER_APPROVER = stringVariable("waiverApproverGroup");
+
+  private ClauseReviewProcess() {}
+}

@@ -1,0 +1,152 @@
+package org.llmprocurement.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.llmprocurement.catalogue.Requirement;
+import org.llmprocurement.clauses.ClauseJudge;
+import org.llmprocurement.clauses.Scope;
+import org.llmprocurement.domain.DataCategory;
+import org.llmprocurement.domain.EuAiActArea;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.intake.IntakeService;
+import org.llmprocurement.intake.Procurement;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review items of a procurement and the reviewers' decisions on them: one item per catalogue
+ * requirement required at its tier, owned by the role the catalogue names; decisions from Tasklist
+ * rows or the API judged by the same {@link ReviewRules}; a new round for items negotiation changed.
+ */
+@Component
+public class ReviewDecisions {
+
+  /** A judged decision on one item, ready to record. */
+  public record Decision(String requirementId, ReviewInput input, ReviewRules.Outcome outcome) {}
+
+  private final ReviewItemRepository items;
+  private final PinnedVersions pinned;
+  private final IntakeService intake;
+  private final ClauseJudge judge;
+  private final ReviewDocuments documents;
+
+  ReviewDecisions(ReviewItemRepository items, PinnedVersions pinned, IntakeService intake, ClauseJudge judge,
+      ReviewDocuments documents) {
+    this.items = items;
+    this.pinned = pinned;
+    this.intake = intake;
+    this.judge = judge;
+    this.documents = documents;
+  }
+
+  /** Creates the review items for the procurement's confirmed tier (once). */
+  @Transactional
+  public List<ReviewItem> prepare(long procurementId) {
+    Procurement procurement = intake.get(procurementId);
+    RiskTier tier = procurement.getRiskTier();
+    Set<String> existing = items.findByProcurementIdOrderByIdAsc(procurementId).stream()
+        .map(ReviewItem::getRequirementId).collect(Collectors.toSet());
+    for (Requirement requirement : pinned.catalogueOf(procurement).requirements()) {
+      if (requirement.requiredAt(tier) && !existing.contains(requirement.id())) {
+        items.save(new ReviewItem(procurementId, requirement.id(), requirement.area(), requirement.ownerRole().key(),
+            requirement.noGoAt(tier)));
+      }
+    }
+    return items.findByProcurementIdOrderByIdAsc(procurementId);
+  }
+
+  /**
+   * Judges decisions without writing anything. Every problem names its requirement.
+   *
+   * @param raw requirement id to the row's plain values (form row or JSON body)
+   * @param userId the deciding reviewer; the requester may not review
+   * @param problems where problems are added
+   * @return the decisions that passed, in the order given
+   */
+  public List<Decision> validate(long procurementId, Map<String, Map<String, Object>> raw, String userId,
+      List<String> problems) {
+    Procurement procurement = intake.get(procurementId);
+    if (userId != null && userId.equals(procurement.getRequester())) {
+      problems.add("segregation of duties: " + userId + " requested this procurement and cannot review it");
+      return List.of();
+    }
+    List<Decision> decisions = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Object>> entry : raw.entrySet()) {
+      String requirementId = entry.getKey();
+      Optional<ReviewItem> item = items.findByProcurementIdAndRequirementId(procurementId, requirementId);
+      if (item.isEmpty()) {
+        problems.add(requirementId + ": is not under review in this procurement");
+        continue;
+      }
+      ReviewInput input = ReviewInput.parse(requirementId, entry.getValue(), problems);
+      ReviewRules.judge(input, context(procurement, item.get()), problems)
+          .ifPresent(outcome -> decisions.add(new Decision(requirementId, input, outcome)));
+    }
+    return decisions;
+  }
+
+  /** Records decisions that {@link #validate} passed. */
+  @Transactional
+  public void record(long procurementId, List<Decision> decisions, String userId) {
+    Instant now = EngineClock.now();
+    for (Decision decision : decisions) {
+      items.findByProcurementIdAndRequirementId(procurementId, decision.requirementId()).orElseThrow()
+          .record(decision.outcome(), decision.input(), userId, now);
+    }
+  }
+
+  /**
+   * Sends changed items back to their owners for a new decision in a new round (what negotiation
+   * does after the vendor changed clauses); every other decision stands. The owners' next review
+   * packages hold only the reopened items.
+   *
+   * @return the new round
+   * @throws IllegalArgumentException a requirement is not under review in this procurement
+   */
+  @Transactional
+  public int reopen(long procurementId, Collection<String> requirementIds) {
+    int round = items.findByProcurementIdOrderByIdAsc(procurementId).stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1) + 1;
+    for (String requirementId : requirementIds) {
+      items.findByProcurementIdAndRequirementId(procurementId, requirementId)
+          .orElseThrow(() -> new IllegalArgumentException(requirementId + " is not under review in procurement " + procurementId))
+          .reopen(round);
+    }
+    return round;
+  }
+
+  public Optional<ReviewItem> item(long procurementId, String requirementId) {
+    return items.findByProcurementIdAndRequirementId(procurementId, requirementId);
+  }
+
+  public List<ReviewItem> items(long procurementId) {
+    return items.findByProcurementIdOrderByIdAsc(procurementId);
+  }
+
+  private ReviewRules.Context context(Procurement procurement, ReviewItem item) {
+    Requirement requirement = pinned.requirement(procurement, item.getRequirementId());
+    Set<Surface> surfaces = procurement.getSurfaces().isEmpty() ? EnumSet.noneOf(Surface.class) : EnumSet.copyOf(procurement.getSurfaces());
+    Set<DataCategory> categories = procurement.getDataCategories().isEmpty()
+        ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(procurement.getDataCategories());
+    Set<Region> regions = procurement.getAllowedRegions().isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(procurement.getAllowedRegions());
+    boolean notApplicable = requirement.notApplicable().permits(surfaces, categories,
+        procurement.getEuAiActHighRiskArea() == EuAiActArea.NONE, procurement.getRiskTier());
+    Scope scope = new Scope(surfaces, regions);
+    RiskTier tier = procurement.getRiskTier();
+    String thresholdsVersion = procurement.getThresholdsVersion();
+    long procurementId = procurement.getId();
+    return new ReviewRules.Context(requirement, item.isNoGo(), notApplicable, ReviewRules.today(Date.from(EngineClock.now())),
+        documentId -> documents.find(procurementId, documentId),
+        (req, text) -> judge.judge(req, tier, thresholdsVersion, text, scope).analysis());
+  }
+}

@@ -1,0 +1,31 @@
+package org.llmprocurement.review;
+
+/**
+ * One row of a "Review clauses" form: what the catalogue wants for one requirement at the tier, and
+ * the row's current (saved) decision. The task-local {@code items} variable is the JSON list of
+ * these; the form's fields bind to the component names, and the decision fields come back as
+ * {@link ReviewInput}.
+ */
+public record ReviewRow(
+    String requirementId,
+    String title,
+    String want,
+    String fallback,
+    String weakWording,
+    String threshold,
+    String noGo,
+    String evidence,
+    String status,
+    String finding,
+    String decision,
+    Long documentId,
+    String section,
+    String clauseText,
+    Long document2Id,
+    String section2,
+    String clause2Text,
+    String controllingReference,
+    Long evidenceDocumentId,
+    String evidenceExpiry,
+    String justification,
+    boolean disputeFinding) {}
