@@ -3,7 +3,13 @@ package org.llmprocurement.engine;
 import java.lang.reflect.Field;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -31,6 +37,15 @@ final class EngineCommands {
   private static final Field START_AT_BUILDER = field(StartProcessInstanceAtActivitiesCmd.class, "instantiationBuilder");
   private static final Field SET_VARIABLES = field(AbstractSetVariableCmd.class, "variables");
   private static final Field FILTER_EXTENDING_QUERY = field(AbstractExecuteFilterCmd.class, "extendingQuery");
+  private static final Field CLAIM_TASK_ID = field(ClaimTaskCmd.class, "taskId");
+  private static final Field CLAIM_USER_ID = field(ClaimTaskCmd.class, "userId");
+  private static final Field TASK_PROPERTY_TASK_ID = field(AbstractSetTaskPropertyCmd.class, "taskId");
+  private static final Field IDENTITY_LINK_USER_ID = field(AbstractAddIdentityLinkCmd.class, "userId");
+  private static final Field COMMENT_TASK_ID = field(AddCommentCmd.class, "taskId");
+  private static final Field COMMENT_MESSAGE = field(AddCommentCmd.class, "message");
+  private static final Field ATTACHMENT_TASK_ID = field(CreateAttachmentCmd.class, "taskId");
+  private static final Field ATTACHMENT_URL = field(CreateAttachmentCmd.class, "url");
+  private static final Field ATTACHMENT_CONTENT = field(CreateAttachmentCmd.class, "content");
 
   private EngineCommands() {}
 
@@ -75,6 +90,47 @@ final class EngineCommands {
 
   static Query<?, ?> extendingQuery(AbstractExecuteFilterCmd command) {
     return (Query<?, ?>) get(FILTER_EXTENDING_QUERY, command);
+  }
+
+  static String claimTaskId(ClaimTaskCmd command) {
+    return (String) get(CLAIM_TASK_ID, command);
+  }
+
+  static String claimUserId(ClaimTaskCmd command) {
+    return (String) get(CLAIM_USER_ID, command);
+  }
+
+  static String assignTaskId(AssignTaskCmd command) {
+    return (String) get(TASK_PROPERTY_TASK_ID, command);
+  }
+
+  static String assignee(AssignTaskCmd command) {
+    return (String) get(IDENTITY_LINK_USER_ID, command);
+  }
+
+  static String commentTaskId(AddCommentCmd command) {
+    return (String) get(COMMENT_TASK_ID, command);
+  }
+
+  static String commentMessage(AddCommentCmd command) {
+    return (String) get(COMMENT_MESSAGE, command);
+  }
+
+  static String attachmentTaskId(CreateAttachmentCmd command) {
+    return (String) get(ATTACHMENT_TASK_ID, command);
+  }
+
+  static String attachmentUrl(CreateAttachmentCmd command) {
+    return (String) get(ATTACHMENT_URL, command);
+  }
+
+  static java.io.InputStream attachmentContent(CreateAttachmentCmd command) {
+    return (java.io.InputStream) get(ATTACHMENT_CONTENT, command);
+  }
+
+  /** Replaces the attachment's content stream (after the guard has read and measured it). */
+  static void attachmentContent(CreateAttachmentCmd command, java.io.InputStream content) {
+    set(ATTACHMENT_CONTENT, command, content);
   }
 
   private static Field field(Class<?> type, String name) {

@@ -15,10 +15,29 @@ public class CommandGuard {
   private final StartPolicy starts;
   private final CompletionPolicy completions;
   private final VariableWritePolicy variableWrites = new VariableWritePolicy();
+  private final TaskWorkPolicy taskWork;
+  private final AdministrationPolicy administration = new AdministrationPolicy();
 
-  public CommandGuard(GuardRegistry registry) {
+  /**
+   * @param maxAttachmentBytes largest attachment content a user may upload to a task, in bytes
+   *     ({@code llmp.max-attachment-bytes}, default 1 MiB, the same bar as JSON bodies)
+   */
+  @org.springframework.beans.factory.annotation.Autowired
+  public CommandGuard(GuardRegistry registry,
+      @org.springframework.beans.factory.annotation.Value("${llmp.max-attachment-bytes:1048576}") long maxAttachmentBytes) {
     this.starts = new StartPolicy(registry);
     this.completions = new CompletionPolicy(registry);
+    this.taskWork = new TaskWorkPolicy(maxAttachmentBytes);
+  }
+
+  /** A guard with the default attachment limit of 1 MiB (unit tests). */
+  public CommandGuard(GuardRegistry registry) {
+    this(registry, 1_048_576);
+  }
+
+  /** Largest attachment content accepted, in bytes; the adapter reads no more than this plus one. */
+  public long maxAttachmentBytes() {
+    return taskWork.maxAttachmentBytes();
   }
 
   /**
@@ -34,6 +53,16 @@ public class CommandGuard {
       completions.check(completion, caller);
     } else if (command instanceof GuardedCommand.VariableWrite write) {
       variableWrites.check(write, caller);
+    } else if (command instanceof GuardedCommand.Claim claim) {
+      taskWork.check(claim, caller);
+    } else if (command instanceof GuardedCommand.Assign assign) {
+      taskWork.check(assign, caller);
+    } else if (command instanceof GuardedCommand.Comment comment) {
+      taskWork.check(comment, caller);
+    } else if (command instanceof GuardedCommand.Attachment attachment) {
+      taskWork.check(attachment, caller);
+    } else if (command instanceof GuardedCommand.Administration admin) {
+      administration.check(admin, caller);
     } else {
       throw new IllegalArgumentException("no policy for " + command);
     }

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.llmprocurement.identity.Caller;
 
 /**
- * A task completion sets only the variables its form declares; the task's {@link TaskFormGuard}
+ * A claimed task is completed only by its assignee (or an administrator). A task completion sets
+ * only the variables its form declares, never Object (class-named) values; the task's {@link TaskFormGuard}
  * validates the submitted values over the task's current view and applies them to the
  * application's tables before the engine acts. A task without a guard accepts no variables. The
  * engine adapter then drops the submitted values, so they never become process variables.
@@ -28,7 +30,21 @@ public final class CompletionPolicy {
     Optional<TaskFormGuard<?>> guard = registry.taskGuard(completion.processDefinitionKey(),
         completion.task().getTaskDefinitionKey());
     String what = "Task '" + completion.task().getName() + "' cannot be completed";
-    Map<String, Object> submitted = completion.submitted();
+    String assignee = completion.task().getAssignee();
+    if (caller.isRestrictedUser() && assignee != null && !assignee.equals(caller.userId())) {
+      throw new AuthorizationException("Task '" + completion.task().getName() + "' is claimed by '" + assignee
+          + "'; only they can complete it");
+    }
+    List<String> objects = Values.objectValues(completion.submitted());
+    if (!objects.isEmpty()) {
+      throw new Refusal(what, objects);
+    }
+    Map<String, Object> submitted;
+    try {
+      submitted = Values.plain(completion.submitted());
+    } catch (IllegalArgumentException e) {
+      throw new Refusal(what, List.of(e.getMessage()));
+    }
     if (guard.isEmpty()) {
       if (!submitted.isEmpty()) {
         throw new Refusal(what, List.of("this task accepts no variables, got " + new TreeSet<>(submitted.keySet())));

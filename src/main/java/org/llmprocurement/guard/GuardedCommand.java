@@ -26,9 +26,9 @@ public sealed interface GuardedCommand {
    *
    * @param task the task
    * @param processDefinitionKey key of its process, or {@code null} for a standalone task
-   * @param submitted the submitted variables as plain values
+   * @param submitted the submitted variables as the engine received them (typed or plain)
    */
-  record Completion(DelegateTask task, String processDefinitionKey, Map<String, Object> submitted)
+  record Completion(DelegateTask task, String processDefinitionKey, Map<String, ?> submitted)
       implements GuardedCommand {}
 
   /**
@@ -47,4 +47,44 @@ public sealed interface GuardedCommand {
    * @param removal whether variables are also removed
    */
   record VariableWrite(Map<String, ?> variables, boolean removal) implements GuardedCommand {}
+
+  /**
+   * A user claims a task ({@code userId} the new assignee).
+   *
+   * @param task the task, already checked: the caller may work it
+   */
+  record Claim(DelegateTask task, String userId) implements GuardedCommand {}
+
+  /**
+   * The assignee of a task is set ({@code assignee} null: unclaimed).
+   *
+   * @param task the task, already checked: the caller may work it
+   */
+  record Assign(DelegateTask task, String assignee) implements GuardedCommand {}
+
+  /**
+   * A comment on a task or, with {@code task} null, on a process instance.
+   *
+   * @param task the task, already checked: the caller may work it; null for a process-instance comment
+   * @param message the comment's text
+   */
+  record Comment(DelegateTask task, String message) implements GuardedCommand {}
+
+  /**
+   * An attachment to a task or, with {@code task} null, to a process instance.
+   *
+   * @param task the task, already checked: the caller may work it; null for a process-instance attachment
+   * @param url the linked address, or null for uploaded content
+   * @param contentBytes size of the uploaded content in bytes (0 for a link); {@code maxBytes + 1} when larger
+   */
+  record Attachment(DelegateTask task, String url, long contentBytes) implements GuardedCommand {}
+
+  /**
+   * Any other engine command that ends, moves or writes something, or one the engine command
+   * catalogue does not classify.
+   *
+   * @param command the command's simple class name, e.g. {@code HandleTaskBpmnErrorCmd}
+   * @param classified whether the catalogue knows it
+   */
+  record Administration(String command, boolean classified) implements GuardedCommand {}
 }

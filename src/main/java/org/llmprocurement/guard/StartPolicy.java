@@ -33,6 +33,10 @@ public final class StartPolicy {
       throw new AuthorizationException(
           "Processes of '" + start.processDefinitionKey() + "' can only be started at their start event");
     }
+    List<String> objects = Values.objectValues(start.variables());
+    if (!objects.isEmpty()) {
+      throw new Refusal(REFUSED, objects);
+    }
     Map<String, Object> values;
     try {
       values = Values.plain(start.variables());

@@ -32,6 +32,24 @@ public final class Values {
     return result;
   }
 
+  /**
+   * Problems for every Object value (a value whose class the caller names): forms and the API send
+   * JSON and primitives only, so such a value is refused before anything would deserialize it.
+   */
+  public static java.util.List<String> objectValues(Map<String, ?> variables) {
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    if (variables == null) {
+      return problems;
+    }
+    for (String name : variables.keySet()) {
+      Object value = variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name);
+      if (value instanceof TypedValue typed && typed.getType() == org.camunda.bpm.engine.variable.type.ValueType.OBJECT) {
+        problems.add(name + ": Object values are not accepted; send JSON or a primitive value");
+      }
+    }
+    return problems;
+  }
+
   public static Object plainValue(Object value) {
     if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
       String format = serializable.getSerializationDataFormat();

@@ -90,6 +90,12 @@ class ReviewController {
       throw new ApiException(HttpStatus.CONFLICT, "The " + item.getOwnerRole() + " review of " + requirementId
           + " is not open: decisions are recorded while its review task is open");
     }
+    List<Task> claimedByOthers = open.stream()
+        .filter(task -> task.getAssignee() != null && !task.getAssignee().equals(user.userId())).toList();
+    if (!user.isAdministrator() && claimedByOthers.size() == open.size()) {
+      throw ApiException.forbidden("The review task holding " + requirementId + " is claimed by "
+          + claimedByOthers.get(0).getAssignee() + "; only they can record its decisions");
+    }
     List<String> problems = new ArrayList<>();
     Map<String, Map<String, Object>> decision = Map.of(requirementId, body);
     List<ReviewDecisions.Decision> judged = decisions.validate(id, decision, user.userId(), problems);
@@ -125,7 +131,7 @@ class ReviewController {
   private List<Task> openTasksWith(Procurement procurement, ReviewItem item) {
     return SystemAccess.withoutAuthorization(identity, () -> tasks.createTaskQuery()
         .processInstanceBusinessKey(procurement.getBusinessKey()).processDefinitionKey(ClauseReviewProcess.KEY)
-        .taskDefinitionKey(ClauseReviewProcess.REVIEW_CLAUSES).taskCandidateGroup(item.getOwnerRole()).list().stream()
+        .taskDefinitionKey(ClauseReviewProcess.REVIEW_CLAUSES).taskCandidateGroup(item.getOwnerRole()).includeAssignedTasks().list().stream()
         .filter(task -> ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).getOptional()
             .map(reviewPackage -> reviewPackage.covers(item.getArea())).orElse(false))
         .toList());

@@ -34,6 +34,13 @@ class GuardRefusalRestMapper implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(RestException exception) {
       Throwable cause = exception.getCause();
+      if (cause instanceof org.camunda.bpm.engine.AuthorizationException) {
+        // some resources (e.g. task comments) wrap every engine exception as a 400 "Not enough parameters"
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "AuthorizationException");
+        body.put("message", cause.getMessage());
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      }
       if (cause instanceof GuardRefusal || cause instanceof BadUserRequestException) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", cause.getClass().getSimpleName());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.camunda.bpm.engine.AuthorizationException;
+
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -199,6 +201,41 @@ class CompletionPolicyTest {
     assertThat(validation.problems()).as("a validation keeps its own copy").containsExactly("comment: missing");
   }
 
+  @Test
+  void aClaimedTaskIsCompletedOnlyByItsAssignee() {
+    RecordingGuard guard = new RecordingGuard(Set.of("items"), submission -> Validation.of("ok", List.of()));
+    CompletionPolicy policy = new CompletionPolicy(GuardRegistry.of(List.of(guard), List.of()));
+    DelegateTask claimed = task("Review clauses", TASK, Map.of(), "other-reviewer");
+
+    AuthorizationException refused = catchThrowableOfType(AuthorizationException.class,
+        () -> policy.check(new GuardedCommand.Completion(claimed, PROCESS, Map.of()), REVIEWER));
+    assertThat(refused).isNotNull();
+    assertThat(refused.getMessage()).contains("claimed by 'other-reviewer'");
+    assertThat(guard.validated).as("nothing validated for someone else's task").isEmpty();
+
+    assertThatCode(() -> policy.check(new GuardedCommand.Completion(claimed, PROCESS, Map.of()),
+        Caller.of("other-reviewer", List.of("security")))).doesNotThrowAnyException();
+    assertThatCode(() -> policy.check(new GuardedCommand.Completion(claimed, PROCESS, Map.of()), Caller.system()))
+        .as("system work").doesNotThrowAnyException();
+    assertThat(guard.applied).hasSize(2);
+  }
+
+  @Test
+  void objectValuesAreRefusedBeforeAnythingIsDeserialized() {
+    RecordingGuard guard = new RecordingGuard(Set.of("items"), submission -> Validation.of("ok", List.of()));
+    CompletionPolicy policy = new CompletionPolicy(GuardRegistry.of(List.of(guard), List.of()));
+    org.camunda.bpm.engine.variable.VariableMap submitted = org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValueTyped("items", org.camunda.bpm.engine.variable.Variables.serializedObjectValue("{}")
+            .objectTypeName("org.springframework.context.support.ClassPathXmlApplicationContext")
+            .serializationDataFormat("application/json").create());
+
+    Refusal refusal = catchThrowableOfType(Refusal.class,
+        () -> policy.check(new GuardedCommand.Completion(task("Review clauses", TASK, Map.of()), PROCESS, submitted), REVIEWER));
+    assertThat(refusal).isNotNull();
+    assertThat(refusal.problems()).containsExactly("items: Object values are not accepted; send JSON or a primitive value");
+    assertThat(guard.validated).isEmpty();
+  }
+
   // --- fakes ----------------------------------------------------------------------------------
 
   private static Map<String, Object> mapWithNull(String key, Object value, String nullKey) {
@@ -208,8 +245,13 @@ class CompletionPolicyTest {
     return map;
   }
 
-  /** A DelegateTask answering only its name, its definition key and its local variables. */
+  /** A DelegateTask answering only its name, its definition key and its local variables; unassigned. */
   static DelegateTask task(String name, String taskDefinitionKey, Map<String, Object> localVariables) {
+    return task(name, taskDefinitionKey, localVariables, null);
+  }
+
+  /** The same, assigned to {@code assignee}. */
+  static DelegateTask task(String name, String taskDefinitionKey, Map<String, Object> localVariables, String assignee) {
     return (DelegateTask) Proxy.newProxyInstance(DelegateTask.class.getClassLoader(), new Class<?>[] {DelegateTask.class},
         (proxy, method, args) -> {
           switch (method.getName()) {
@@ -219,6 +261,8 @@ class CompletionPolicyTest {
               return taskDefinitionKey;
             case "getVariableLocal":
               return localVariables.get((String) args[0]);
+            case "getAssignee":
+              return assignee;
             case "toString":
               return "task " + taskDefinitionKey;
             case "hashCode":

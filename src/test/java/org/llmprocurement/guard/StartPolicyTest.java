@@ -60,8 +60,7 @@ class StartPolicyTest {
   void theGuardSeesTypedAndJsonValuesAsPlainValues() {
     VariableMap variables = Variables.createVariables()
         .putValueTyped("seats", Variables.integerValue(250))
-        .putValueTyped("surfaces", Variables.serializedObjectValue("[\"API\",\"CHAT\"]")
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        .putValueTyped("surfaces", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"API\",\"CHAT\"]").create());
 
     policy.check(new GuardedCommand.Start(PROCESS, variables, false), REQUESTER);
 
@@ -104,7 +103,7 @@ class StartPolicyTest {
   }
 
   @Test
-  void aJavaSerializedStartValueIsRefusedNamingTheFormat() {
+  void aJavaSerializedStartValueIsRefusedAsAnObjectValue() {
     VariableMap variables = Variables.createVariables().putValueTyped("payload",
         Variables.serializedObjectValue("rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==")
             .serializationDataFormat(Variables.SerializationDataFormats.JAVA).create());
@@ -115,15 +114,14 @@ class StartPolicyTest {
     assertThat(refusal).isNotNull();
     assertThat(refusal.what()).isEqualTo("The request cannot be started");
     assertThat(refusal.problems())
-        .containsExactly("only JSON values are accepted, not application/x-java-serialized-object");
+        .containsExactly("payload: Object values are not accepted; send JSON or a primitive value");
     assertThat(guard.calls).isEmpty();
   }
 
   @Test
   void anUnreadableJsonStartValueIsRefused() {
     VariableMap variables = Variables.createVariables().putValueTyped("surfaces",
-        Variables.serializedObjectValue("[\"API\", ").serializationDataFormat(Variables.SerializationDataFormats.JSON)
-            .create());
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"API\", ").create());
 
     Refusal refusal = catchThrowableOfType(Refusal.class,
         () -> policy.check(new GuardedCommand.Start(PROCESS, variables, false), Caller.system()));

@@ -63,6 +63,22 @@ class ReviewApiTest extends ReviewTest {
   }
 
   @Test
+  void aDecisionOnATaskClaimedByAColleagueIs403AndTheAssigneeMayRecordIt() {
+    var task = fixture.tasks("security").stream()
+        .filter(t -> fixture.rows(t).stream().anyMatch(r -> "INC-NOTICE-01".equals(r.get("requirementId")))).findFirst().orElseThrow();
+    engine.getTaskService().setAssignee(task.getId(), "colleague-in-security");
+
+    Api.Response refused = api.put(path("/checklist/INC-NOTICE-01"), "demo-security", metDecision("INC-NOTICE-01"));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).contains("claimed by colleague-in-security");
+    assertThat(decisions.item(fixture.procurementId, "INC-NOTICE-01").orElseThrow().getDecidedBy()).as("nothing written").isNull();
+
+    engine.getTaskService().setAssignee(task.getId(), "demo-security");
+    Api.Response saved = api.put(path("/checklist/INC-NOTICE-01"), "demo-security", metDecision("INC-NOTICE-01"));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+  }
+
+  @Test
   void aVagueClauseSavedAsMetComesBackAsAGapWithTheFinding() {
     Map<String, Object> body = metDecision("INC-NOTICE-01");
     body.put("clauseText", "The Provider will use best efforts to inform the Customer of security incidents.");

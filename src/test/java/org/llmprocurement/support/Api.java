@@ -69,6 +69,14 @@ public final class Api {
     return sendJson("PUT", path, user, body);
   }
 
+  /** Any method with a JSON body; a null body sends none. */
+  public Response request(String method, String path, String user, Object body) {
+    if (body == null) {
+      return send(builder(path, user).method(method, HttpRequest.BodyPublishers.noBody()), null);
+    }
+    return sendJson(method, path, user, body);
+  }
+
   public Response postRaw(String path, String user, String contentType, String body) {
     return send(builder(path, user).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)), null);
