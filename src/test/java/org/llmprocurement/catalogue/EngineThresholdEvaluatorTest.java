@@ -37,10 +37,9 @@ class EngineThresholdEvaluatorTest {
     config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     config.setJobExecutorActivate(false);
     config.setAuthorizationEnabled(true);
-    config.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
+    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     engine = config.buildProcessEngine();
-    evaluator = new EngineThresholdEvaluator(
-        engine.getRepositoryService(), engine.getDecisionService(), engine.getIdentityService());
+    evaluator = new EngineThresholdEvaluator(engine.getRepositoryService(), engine.getIdentityService());
   }
 
   @AfterAll
@@ -87,6 +86,14 @@ class EngineThresholdEvaluatorTest {
     assertThat(new ThresholdService(evaluator).forTier("critical").getInt("sev1AckMinutes"))
         .isEqualTo(15);
     assertThat(engine.getIdentityService().getCurrentAuthentication()).isNull();
+
+    assertThat(evaluator.evaluate(RiskTier.HIGH, "tierThresholds:v1").getDouble("availabilityPercent"))
+        .as("a procurement pinned to v1 keeps v1's bar after v2 is deployed").isEqualTo(99.9);
+    for (int i = 0; i < 100; i++) {
+      evaluator.evaluate(RiskTier.HIGH, "tierThresholds:v2");
+    }
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
+        .as("threshold look-ups are reference data: no decision history, however often they are read").isZero();
   }
 
   private static void deploy(String xml) {
