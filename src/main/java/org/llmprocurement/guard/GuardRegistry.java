@@ -87,7 +87,8 @@ public class GuardRegistry {
     }
     for (String process : new TreeSet<>(startableProcesses)) {
       if (!starts.containsKey(process)) {
-        problems.add("process " + process + " can be started in Tasklist but has no StartGuard");
+        problems.add("process " + process + " can be started in Tasklist but has no StartGuard (a process only called"
+            + " by another one sets camunda:isStartableInTasklist=\"false\"; one people start gets a StartGuard bean)");
       }
     }
     for (String process : new TreeSet<>(starts.keySet())) {

@@ -105,7 +105,8 @@ class GuardRegistryTest {
         Set.of(GuardRegistry.key(MAIN, CONFIRM), GuardRegistry.key(REVIEW, REVIEW_TASK)), Set.of(MAIN, REVIEW),
         Set.of(MAIN, REVIEW));
 
-    assertThat(problems).containsExactly("process clause-review can be started in Tasklist but has no StartGuard");
+    assertThat(problems).containsExactly("process clause-review can be started in Tasklist but has no StartGuard"
+        + " (a process only called by another one sets camunda:isStartableInTasklist=\"false\"; one people start gets a StartGuard bean)");
   }
 
   @Test
@@ -127,7 +128,7 @@ class GuardRegistryTest {
     assertThat(problems).containsExactly(
         "user task llm-procurement#UserTask_ConfirmTierAndScope has no TaskFormGuard",
         ReviewGuard.class.getName() + " guards clause-review#UserTask_ReviewClauses, which no deployed process has",
-        "process renewal can be started in Tasklist but has no StartGuard",
+        "process renewal can be started in Tasklist but has no StartGuard (a process only called by another one sets camunda:isStartableInTasklist=\"false\"; one people start gets a StartGuard bean)",
         IntakeStart.class.getName() + " guards starts of llm-procurement, which is not deployed");
   }
 

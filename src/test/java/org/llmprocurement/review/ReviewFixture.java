@@ -141,7 +141,7 @@ public final class ReviewFixture {
   }
 
   /** Completes every review task of every role, each row changed by the given function. */
-  void reviewAll(BiFunction<String, Map<String, Object>, Map<String, Object>> decide) {
+  public void reviewAll(BiFunction<String, Map<String, Object>, Map<String, Object>> decide) {
     for (String role : ClauseReviewProcess.ROLES) {
       for (Task task : tasks(role)) {
         List<Map<String, Object>> rows = rows(task).stream().map(row -> decide.apply(role, row)).toList();
