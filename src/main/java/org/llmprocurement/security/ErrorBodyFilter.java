@@ -29,9 +29,25 @@ class ErrorBodyFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorBodyFilter.class);
   static final Pattern LEAK = Pattern.compile(
-      "(?is).*(\\bselect\\s.+\\sfrom\\s|\\binsert\\s+into\\b|\\bupdate\\s+\\w+\\s+set\\b|\\bdelete\\s+from\\b|### (error|sql|cause)"
-          + "|sqlstate|\\bjdbc\\b|\\bat\\s+[\\w$.]+\\([\\w$]+\\.java:\\d+\\)|(\\b[a-z][a-z0-9_]*\\.){2,}[A-Z][\\w$]*"
-          + "|\\w+(Exception|Error):|org\\.h2|postgresql|hibernate|mybatis|ibatis).*");
+      "(?s).*((?i:sql statement|\\bselect\\s+(distinct\\s+)?[\\w*.,\\s()]+\\sfrom\\s+(act_|app_|procurement|review_|tier_|contract_|catalogue_)|\\binsert\\s+into\\b|\\bupdate\\s+\\w+\\s+set\\b|\\bdelete\\s+from\\b|### (error|sql|cause)"
+          + "|sqlstate|\\bjdbc\\b|org\\.h2|postgresql|hibernate|mybatis|ibatis|\\bACT_[A-Z]{2}_)"
+          + "|\\bat\\s+[\\w$.]+\\([\\w$]+\\.java:\\d+\\)|(\\b[a-z][a-z0-9_]*\\.){2,}[A-Z][\\w$]*"
+          + "|\\w+(Exception|Error): ).*");
+
+  /**
+   * Engine refusals that are the caller's fault but reach REST as 500 (on /engine-rest and on the
+   * webapps' own REST application alike): answered with 400 and a plain message.
+   */
+  private static final java.util.Map<Pattern, String> CALLER_FAULTS = java.util.Map.of(
+      Pattern.compile("(?is).*(x-java-serialized-object|cannot find serializer|only json values are accepted).*"),
+      "Java-serialized variables are not accepted; send JSON or primitive values",
+      Pattern.compile("(?is).*(deserializ|whitelist|allowed to be deserialized).*"),
+      "Object variables may only hold the product's own value types",
+      Pattern.compile("(?is).*password does not match policy.*"),
+      "Password does not match policy: at least " + org.llmprocurement.identity.PasswordRules.MIN_LENGTH
+          + " characters, not containing the user id or names",
+      Pattern.compile("(?is).*(value too long|too long for|string.{0,40}too long|data too long).*"),
+      "A text value is longer than the server stores; see the maximum of the field (process variables: 4000 characters)");
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -57,6 +73,16 @@ class ErrorBodyFilter extends OncePerRequestFilter {
     }
     int status = holding.getStatus();
     String body = holding.buffer.toString(StandardCharsets.UTF_8);
+    if (status >= 500) {
+      for (java.util.Map.Entry<Pattern, String> fault : CALLER_FAULTS.entrySet()) {
+        if (fault.getKey().matcher(body).matches()) {
+          LOG.info("Answered a caller's fault with 400 instead of {} on {} {}: {}", status, request.getMethod(),
+              request.getRequestURI(), body);
+          ErrorResponses.write(response, 400, "Bad Request", fault.getValue(), List.of());
+          return;
+        }
+      }
+    }
     if (status >= 500 || LEAK.matcher(body).matches()) {
       String reference = UUID.randomUUID().toString();
       LOG.warn("Replaced the body of a {} answer to {} {} (reference {}): {}", status, request.getMethod(),
@@ -64,7 +90,6 @@ class ErrorBodyFilter extends OncePerRequestFilter {
       String message = status >= 500
           ? "The server could not complete the request; reference " + reference
           : "The request was refused; reference " + reference;
-      response.setHeader("Content-Length", null);
       ErrorResponses.write(response, status, reasonOf(status), message, List.of());
       return;
     }

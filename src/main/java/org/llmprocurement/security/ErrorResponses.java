@@ -29,6 +29,8 @@ final class ErrorResponses {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    response.getOutputStream().write(JSON.writeValueAsBytes(body));
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 }
