@@ -30,8 +30,11 @@ public final class IntakeValidator {
       "customerFacing", "regulatedData", "dataCategories", "automatedDecisions", "euAiActHighRiskArea",
       "deploymentStage", "allowedRegions", "expectedUsers");
 
-  static final int MAX_TEXT = 200;
-  static final int MAX_USE_CASE = 4000;
+  public static final int MAX_TEXT = 200;
+  public static final int MAX_USE_CASE = 4000;
+  /** Tier confirmation's justification and a manager's refusal comment: quoted again in string variables. */
+  public static final int MAX_TIER_JUSTIFICATION = 2000;
+  public static final int MAX_DECISION_COMMENT = 2000;
   static final int MAX_USERS = 10_000_000;
   private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
