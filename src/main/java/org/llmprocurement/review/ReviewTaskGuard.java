@@ -52,7 +52,8 @@ class ReviewTaskGuard implements TaskFormGuard {
     String title = review.packageTitle(reviewPackage);
     task.setName("Review " + ReviewService.roleName(role) + " clauses: " + title);
     task.setVariableLocal(ITEMS, JsonViews.json(review.rows(procurementId, review.itemsOf(procurementId, role, reviewPackage))));
-    task.setVariableLocal("documents", review.documentList(procurementId));
+    // grows with the number of documents: a Json string, never a string variable past 4,000 characters
+    task.setVariableLocal("documents", JsonViews.json(review.documentList(procurementId)));
     task.setVariableLocal("packageTitle", title);
     task.setVariableLocal("tier", review.thresholdsOf(procurementId).tier().name());
   }

@@ -68,6 +68,7 @@ class ReviewEnterKeyBrowserTest extends IntegrationTest {
     tasklist.openFilter("My group's tasks");
     tasklist.openTask(task.getId(), task.getName());
     FormJs form = tasklist.claim().taskForm().withKeysFrom(FORM);
+    assertThat(form.text()).as("the document list (a Json value) shows as text").contains("Documents: MSA \"Master services agreement\"");
     FormJs row = form.rowWhere("requirementId", last)
         .select("decision", "GAP: missing or wrong")
         .fill("justification", "No clause at all; the vendor must add one.");

@@ -132,4 +132,31 @@ class TextLimitsTest extends IntegrationTest {
     assertThat(submitted.body()).contains("justification must be at most 4000").contains("clauseText must be at most 10000");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task stays open").isOne();
   }
+
+  @Test
+  void theDocumentListOfAReviewTaskGrowsWithTheDocumentsAndIsNoStringVariable() {
+    Api.Response created = api.post("/api/procurements", "demo-procurement", Intakes.customerSupportBot());
+    long procurementId = created.json().get("id").asLong();
+    String instance = created.json().get("processInstanceId").asText();
+    for (int i = 0; i < 24; i++) {
+      String title = "Annex " + i + " " + "t".repeat(180);
+      Api.Response uploaded = api.upload("/api/procurements/" + procurementId + "/documents", "demo-procurement",
+          Map.of("type", "MSA", "title", title), new Api.FilePart("file", "annex-" + i + ".pdf", "application/pdf",
+              ("%PDF-1.4 annex " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    }
+    Task confirm = confirmTask(instance);
+    Api.Response confirmed = api.post("/engine-rest/task/" + confirm.getId() + "/submit-form", "demo-procurement",
+        variables(Map.of("confirmedTier", "HIGH")));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+    executeJobs();
+    List<Task> reviews = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(
+        api.get("/api/procurements/" + procurementId, "demo-procurement").json().get("businessKey").asText())
+        .taskDefinitionKey(org.llmprocurement.review.ReviewProcess.REVIEW_CLAUSES).list();
+    assertThat(reviews).as("review tasks created").isNotEmpty();
+    TypedValue documents = engine.getTaskService().getVariableLocalTyped(reviews.get(0).getId(), "documents", false);
+    assertThat(documents.getType().getName()).isEqualTo("json");
+    assertThat(engine.getTaskService().getVariableLocalTyped(reviews.get(0).getId(), "documents").getValue().toString())
+        .hasSizeGreaterThan(4000);
+  }
 }
