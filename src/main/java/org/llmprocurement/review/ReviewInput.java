@@ -46,6 +46,9 @@ public record ReviewInput(
   public static final Map<String, Integer> MAX_LENGTH = Map.of("section", 200, "clauseText", 10_000,
       "section2", 200, "clause2Text", 10_000, "controllingReference", 20, "justification", 4000);
 
+  /** A waiver's or disputed finding's approval comment (ApprovalGuard): the approval_comment column. */
+  public static final int MAX_APPROVAL_COMMENT = 4000;
+
   public boolean hasSecondReference() {
     return document2Id != null || notBlank(section2) || notBlank(clause2Text);
   }

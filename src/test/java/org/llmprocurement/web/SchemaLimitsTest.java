@@ -80,6 +80,7 @@ class SchemaLimitsTest {
     assertThat(ReviewInput.MAX_LENGTH.keySet()).containsExactlyInAnyOrderElementsOf(columnOf.keySet());
     columnOf.forEach((field, col) ->
         assertThat(column("review_item." + col)).as(field).isEqualTo(ReviewInput.MAX_LENGTH.get(field)));
+    assertThat(column("review_item.approval_comment")).isEqualTo(ReviewInput.MAX_APPROVAL_COMMENT);
     // a disputed finding keeps its justification in its own column
     assertThat(column("review_item.dispute_justification")).isEqualTo(ReviewInput.MAX_LENGTH.get("justification"));
     // every text field of the review input has a maximum
