@@ -87,4 +87,33 @@ class SchemaLimitsTest {
     assertThat(ReviewInput.FIELDS).filteredOn(f -> !f.endsWith("Id") && !f.equals("decision") && !f.equals("evidenceExpiry")
         && !f.equals("disputeFinding")).allMatch(ReviewInput.MAX_LENGTH::containsKey);
   }
+
+  /** Every JPA text column states the length the migration gives it (Hibernate validates types, not lengths). */
+  @Test
+  void jpaColumnLengthsAreTheMigrationsLengths() throws Exception {
+    String[] entities = {"org.llmprocurement.intake.Procurement", "org.llmprocurement.intake.TierChange",
+        "org.llmprocurement.review.ReviewItem", "org.llmprocurement.review.ReviewOutcome",
+        "org.llmprocurement.documents.ContractDocument", "org.llmprocurement.catalogue.CatalogueVersionEntity"};
+    int checked = 0;
+    for (String name : entities) {
+      Class<?> entity = Class.forName(name);
+      String table = entity.isAnnotationPresent(jakarta.persistence.Table.class)
+          ? entity.getAnnotation(jakarta.persistence.Table.class).name()
+          : entity.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+      for (java.lang.reflect.Field field : entity.getDeclaredFields()) {
+        jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
+        if (column == null || field.getType() != String.class) {
+          continue;
+        }
+        String columnName = column.name().isEmpty()
+            ? field.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT) : column.name();
+        Integer length = COLUMNS.get(table + "." + columnName);
+        if (length != null) {
+          assertThat(column.length()).as(table + "." + columnName).isEqualTo(length);
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).as("text columns compared").isGreaterThan(20);
+  }
 }
