@@ -129,6 +129,13 @@ public final class IntakeValidator {
         problems.add(new Problem(field, "must be at most " + max + " characters"));
         return null;
       }
+      // the HTTP paths refuse these already; this holds for the Java API too
+      int forbidden = org.llmprocurement.security.TextRules.firstForbidden(trimmed);
+      if (forbidden >= 0) {
+        problems.add(new Problem(field, String.format("contains the character U+%04X (a control, bidirectional or"
+            + " invisible character), which is not accepted in text", forbidden)));
+        return null;
+      }
       return trimmed;
     }
 

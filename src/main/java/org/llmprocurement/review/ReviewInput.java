@@ -60,6 +60,7 @@ public record ReviewInput(
       if (text != null && text.length() > max) {
         problems.add(requirementId + ": " + field + " must be at most " + max + " characters (got " + text.length() + ")");
       }
+      org.llmprocurement.security.TextRules.check(requirementId + ": " + field, text, problems);
     });
     ReviewDecisionKind decision = null;
     Object d = raw.get("decision");
