@@ -64,6 +64,8 @@ public record Upload(DocumentType type, String title, String fileName, String co
       problems.add("title: must be at most " + MAX_TITLE + " characters");
     } else if (title != null && title.chars().anyMatch(Character::isISOControl)) {
       problems.add("title: must not contain control characters");
+    } else if (title != null) {
+      org.llmprocurement.security.TextRules.check("title", title, problems);
     }
 
     LocalDate effectiveDate = null;
@@ -91,7 +93,8 @@ public record Upload(DocumentType type, String title, String fileName, String co
       return DEFAULT_FILE_NAME;
     }
     String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
-    name = name.codePoints().filter(c -> !Character.isISOControl(c))
+    // control, bidirectional and invisible characters dropped (a right-to-left override makes "fdp.exe" read "exe.pdf")
+    name = name.codePoints().filter(c -> !Character.isISOControl(c) && org.llmprocurement.security.TextRules.firstForbidden(Character.toString(c)) < 0)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
       return DEFAULT_FILE_NAME;

@@ -11,7 +11,7 @@ import org.springframework.core.env.Profiles;
 /**
  * Stops start-up before anything else happens when the administrator password is unsafe: outside
  * the demo profile it must come from {@code ADMIN_PASSWORD} and must not be blank, "demo" or
- * "admin". The demo profile, which creates users with the password "demo", cannot be combined with
+ * "admin", and must pass the password policy ({@link PasswordRules}). The demo profile, which creates users with the password "demo", cannot be combined with
  * prod.
  */
 public class AdminPasswordPolicy implements EnvironmentPostProcessor {
@@ -42,6 +42,11 @@ public class AdminPasswordPolicy implements EnvironmentPostProcessor {
     if (FORBIDDEN.contains(password.trim().toLowerCase(Locale.ROOT))) {
       throw new IllegalStateException(
           "ADMIN_PASSWORD must not be 'demo' or 'admin'; choose a real secret.");
+    }
+    String adminId = environment.getProperty("llmp.admin.id", "admin");
+    java.util.List<String> problems = new PasswordRules(false).problems(password, adminId);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("ADMIN_PASSWORD " + String.join("; ", problems) + ".");
     }
   }
 

@@ -80,16 +80,53 @@ class IdentityBootstrap implements InitializingBean {
     for (String groupId : org.llmprocurement.identity.Groups.WORKING) {
       group(groupId, Groups.GROUP_TYPE_WORKFLOW);
     }
-    String adminPassword = demo ? DEMO_PASSWORD : environment.getProperty("ADMIN_PASSWORD");
-    user(adminId, "Administrator", adminPassword, org.llmprocurement.identity.Groups.ADMIN);
     if (demo) {
+      user(adminId, "Administrator", DEMO_PASSWORD, org.llmprocurement.identity.Groups.ADMIN);
       DEMO_USERS.forEach((userId, groupId) -> user(userId, org.llmprocurement.identity.Groups.displayName(groupId), DEMO_PASSWORD, groupId));
+    } else {
+      removeDemoAccounts();
+      user(adminId, "Administrator", environment.getProperty("ADMIN_PASSWORD"), org.llmprocurement.identity.Groups.ADMIN);
+      recoverAdministrator(environment.getProperty("ADMIN_PASSWORD"));
     }
     grantAdministrators();
     grantWorkingGroups();
     grantManagers();
     createFilters();
     LOG.info("Identity ready: groups {}, demo users {}", org.llmprocurement.identity.Groups.WORKING, demo ? DEMO_USERS.keySet() : "none (not the demo profile)");
+  }
+
+  /**
+   * Outside demo: a database first used by the demo profile still holds its accounts with the
+   * password "demo". The demo users are deleted; any other account (except the administrator,
+   * whose password is set next) still accepting "demo" gets a random password, so an
+   * administrator has to set a real one. Both are logged.
+   */
+  private void removeDemoAccounts() {
+    for (String userId : DEMO_USERS.keySet()) {
+      if (identity.createUserQuery().userId(userId).count() > 0) {
+        identity.deleteUser(userId);
+        LOG.warn("Removed demo user '{}' (left over from the demo profile on this database)", userId);
+      }
+    }
+    for (User user : identity.createUserQuery().list()) {
+      if (!user.getId().equals(adminId) && identity.checkPassword(user.getId(), DEMO_PASSWORD)) {
+        user.setPassword(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+        identity.saveUser(user);
+        LOG.warn("Disabled user '{}': its password was the demo password; an administrator must set a new one", user.getId());
+      }
+    }
+  }
+
+  /**
+   * The administrator's password follows ADMIN_PASSWORD on every start, and any lock on the
+   * account is lifted: restarting with ADMIN_PASSWORD is the way back in for a locked-out admin.
+   */
+  private void recoverAdministrator(String password) {
+    User admin = identity.createUserQuery().userId(adminId).singleResult();
+    admin.setPassword(password);
+    identity.saveUser(admin);
+    identity.unlockUser(adminId);
+    LOG.info("Administrator '{}': password set from ADMIN_PASSWORD, any login lock lifted", adminId);
   }
 
   private void group(String id, String type) {

@@ -21,6 +21,8 @@ class ApproveTierReductionGuard implements TaskFormGuard<Boolean> {
 
   static final String DECISION = "reductionDecision";
   static final String COMMENT = "decisionComment";
+  /** Quoted back to procurement in the refusal note (a string variable): well below 4,000 characters. */
+  static final int MAX_COMMENT = IntakeValidator.MAX_DECISION_COMMENT;
   static final String APPROVE = "APPROVE";
   static final String REFUSE = "REFUSE";
 
@@ -57,7 +59,7 @@ class ApproveTierReductionGuard implements TaskFormGuard<Boolean> {
     task.setVariableLocal("requestedTier", pending.getNewTier().name());
     task.setVariableLocal("reductionJustification", pending.getJustification());
     task.setVariableLocal("reductionRequestedBy", pending.getChangedBy());
-    task.setVariableLocal("intakeSummary", IntakeSummary.of(procurement));
+    task.setVariableLocal("intakeSummary", org.llmprocurement.guard.JsonViews.json(IntakeSummary.of(procurement)));
   }
 
   @Override
@@ -80,6 +82,10 @@ class ApproveTierReductionGuard implements TaskFormGuard<Boolean> {
       problems.add(DECISION + ": unknown value '" + decision + "'; one of APPROVE, REFUSE");
     } else if (REFUSE.equals(decision) && submission.isBlank(COMMENT)) {
       problems.add(COMMENT + ": say why the reduction is refused");
+    }
+    String comment = submission.text(COMMENT);
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      problems.add(COMMENT + ": must be at most " + MAX_COMMENT + " characters (got " + comment.length() + ")");
     }
     return Validation.of(APPROVE.equals(decision), problems);
   }

@@ -29,6 +29,8 @@ class ConfirmTierGuard implements TaskFormGuard<ConfirmTierGuard.Confirmation> {
   static final String SURFACES = "surfaces";
   static final String REGIONS = "allowedRegions";
   static final int MIN_JUSTIFICATION = 20;
+  /** Shown to the approving manager as a string variable; far below the engine's 4,000 characters. */
+  static final int MAX_JUSTIFICATION = IntakeValidator.MAX_TIER_JUSTIFICATION;
 
   /** A valid confirmation: the tier and the scope as procurement confirmed them. */
   record Confirmation(RiskTier tier, String justification, List<Surface> surfaces, List<Region> regions) {}
@@ -63,7 +65,8 @@ class ConfirmTierGuard implements TaskFormGuard<ConfirmTierGuard.Confirmation> {
     task.setVariableLocal(REGIONS, JsonViews.json(names(procurement.getAllowedRegions())));
     // shown by the form, never submitted
     task.setVariableLocal("proposedTier", procurement.getProposedTier().name());
-    task.setVariableLocal("intakeSummary", IntakeSummary.of(procurement));
+    // grows with the intake's text: a Json string, never a string variable past the engine's 4,000 characters
+    task.setVariableLocal("intakeSummary", org.llmprocurement.guard.JsonViews.json(IntakeSummary.of(procurement)));
     task.setVariableLocal("refusalNote", intake.lastRefusal(procurement.getId())
         .map(r -> "A manager (" + r.getDecidedBy() + ") refused lowering the tier to " + r.getNewTier() + ": "
             + (r.getDecisionComment() == null ? "no reason given" : r.getDecisionComment()))
@@ -77,6 +80,10 @@ class ConfirmTierGuard implements TaskFormGuard<ConfirmTierGuard.Confirmation> {
     RiskTier confirmed = fields.enumValue(CONFIRMED_TIER, RiskTier.class);
     List<Surface> surfaces = fields.enumList(SURFACES, Surface.class);
     List<Region> regions = fields.enumList(REGIONS, Region.class);
+    String text = submission.text(JUSTIFICATION);
+    if (text != null && text.length() > MAX_JUSTIFICATION) {
+      problems.add(new IntakeValidator.Problem(JUSTIFICATION, "must be at most " + MAX_JUSTIFICATION + " characters (got " + text.length() + ")"));
+    }
     Procurement procurement = intake.get(procurementId(submission.task()));
     if (confirmed != null && confirmed != procurement.getProposedTier()) {
       String justification = submission.text(JUSTIFICATION);

@@ -30,8 +30,11 @@ public final class IntakeValidator {
       "customerFacing", "regulatedData", "dataCategories", "automatedDecisions", "euAiActHighRiskArea",
       "deploymentStage", "allowedRegions", "expectedUsers");
 
-  static final int MAX_TEXT = 200;
-  static final int MAX_USE_CASE = 4000;
+  public static final int MAX_TEXT = 200;
+  public static final int MAX_USE_CASE = 4000;
+  /** Tier confirmation's justification and a manager's refusal comment: quoted again in string variables. */
+  public static final int MAX_TIER_JUSTIFICATION = 2000;
+  public static final int MAX_DECISION_COMMENT = 2000;
   static final int MAX_USERS = 10_000_000;
   private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
@@ -124,6 +127,13 @@ public final class IntakeValidator {
       String trimmed = s.trim();
       if (trimmed.length() > max) {
         problems.add(new Problem(field, "must be at most " + max + " characters"));
+        return null;
+      }
+      // the HTTP paths refuse these already; this holds for the Java API too
+      int forbidden = org.llmprocurement.security.TextRules.firstForbidden(trimmed);
+      if (forbidden >= 0) {
+        problems.add(new Problem(field, String.format("contains the character U+%04X (a control, bidirectional or"
+            + " invisible character), which is not accepted in text", forbidden)));
         return null;
       }
       return trimmed;

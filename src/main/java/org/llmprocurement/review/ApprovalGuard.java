@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 abstract class ApprovalGuard implements TaskFormGuard<List<ApprovalGuard.Answer>> {
 
+  static final int MAX_COMMENT = ReviewInput.MAX_APPROVAL_COMMENT;
+
   static final String APPROVE = "APPROVE";
   static final String REFUSE = "REFUSE";
 
@@ -102,6 +104,8 @@ abstract class ApprovalGuard implements TaskFormGuard<List<ApprovalGuard.Answer>
         problems.add(id + ": choose APPROVE or REFUSE");
       } else if (REFUSE.equals(approval) && (comment == null || comment.isEmpty())) {
         problems.add(id + ": say why you refuse");
+      } else if (comment != null && comment.length() > MAX_COMMENT) {
+        problems.add(id + ": comment must be at most " + MAX_COMMENT + " characters (got " + comment.length() + ")");
       } else {
         answers.add(new Answer(id, APPROVE.equals(approval), comment == null || comment.isEmpty() ? null : comment));
       }

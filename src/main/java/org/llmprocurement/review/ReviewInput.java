@@ -42,12 +42,26 @@ public record ReviewInput(
       "section2", "clause2Text", "controllingReference", "evidenceDocumentId", "evidenceExpiry", "justification",
       "disputeFinding");
 
+  /** The longest text each field takes; the review_item columns are at least this long (SchemaLimitsTest). */
+  public static final Map<String, Integer> MAX_LENGTH = Map.of("section", 200, "clauseText", 10_000,
+      "section2", 200, "clause2Text", 10_000, "controllingReference", 20, "justification", 4000);
+
+  /** A waiver's or disputed finding's approval comment (ApprovalGuard): the approval_comment column. */
+  public static final int MAX_APPROVAL_COMMENT = 4000;
+
   public boolean hasSecondReference() {
     return document2Id != null || notBlank(section2) || notBlank(clause2Text);
   }
 
   /** Reads plain values (form row or JSON), naming each unreadable field with the requirement id. */
   static ReviewInput parse(String requirementId, Map<String, Object> raw, List<String> problems) {
+    MAX_LENGTH.forEach((field, max) -> {
+      String text = text(raw.get(field));
+      if (text != null && text.length() > max) {
+        problems.add(requirementId + ": " + field + " must be at most " + max + " characters (got " + text.length() + ")");
+      }
+      org.llmprocurement.security.TextRules.check(requirementId + ": " + field, text, problems);
+    });
     ReviewDecisionKind decision = null;
     Object d = raw.get("decision");
     if (d != null && !d.toString().isBlank()) {

@@ -134,14 +134,24 @@ public class ReviewItem {
     this.justification = input.justification();
     this.disputeJustification = outcome.status() == ReviewStatus.DISPUTE_PENDING ? input.justification() : null;
     this.analysisVerdict = outcome.verdict();
-    this.finding = outcome.finding();
-    this.figures = outcome.figures();
-    this.conflict = outcome.conflict();
+    // derived from the clause analysis and the references' labels: they grow with the input, the columns do not
+    this.finding = clip(outcome.finding(), FINDING_LENGTH);
+    this.figures = clip(outcome.figures(), FIGURES_LENGTH);
+    this.conflict = clip(outcome.conflict(), CONFLICT_LENGTH);
     this.decidedBy = userId;
     this.decidedAt = at;
     this.approvedBy = null;
     this.approvedAt = null;
     this.approvalComment = null;
+  }
+
+  static final int FINDING_LENGTH = 4000;
+  static final int FIGURES_LENGTH = 1000;
+  static final int CONFLICT_LENGTH = 1000;
+
+  /** The text, cut to fit its column with an ellipsis when longer. */
+  static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
   }
 
   /** An approver's answer to a waiver or a disputed finding. */

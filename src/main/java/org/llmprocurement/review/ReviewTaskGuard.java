@@ -60,7 +60,8 @@ class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
     String title = packaging.title(procurementId, reviewPackage);
     task.setName("Review " + ReviewForms.roleName(role) + " clauses: " + title);
     task.setVariableLocal(ITEMS, JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
-    task.setVariableLocal("documents", forms.documentList(procurementId));
+    // grows with the number of documents: a Json string, never a string variable past 4,000 characters
+    task.setVariableLocal("documents", JsonViews.json(forms.documentList(procurementId)));
     task.setVariableLocal("packageTitle", title);
     task.setVariableLocal("tier", pinned.thresholdsOf(procurementId).tier().name());
   }

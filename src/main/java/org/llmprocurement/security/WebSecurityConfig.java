@@ -24,6 +24,27 @@ class WebSecurityConfig {
     return registration(new SetupEndpointBlocker(), Ordered.HIGHEST_PRECEDENCE, "/camunda/api/admin/setup/*");
   }
 
+  /** Outermost: no error body of any API leaks SQL, stack traces or class names. */
+  @Bean
+  FilterRegistrationBean<Filter> errorBodies() {
+    return registration(new ErrorBodyFilter(), Ordered.HIGHEST_PRECEDENCE, API_PATHS);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> originCheck(@Value("${llmp.allowed-origins:}") java.util.List<String> allowedOrigins) {
+    return registration(new OriginFilter(allowedOrigins), Ordered.HIGHEST_PRECEDENCE + 1, API_PATHS);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> inputInspection(@Value("${llmp.max-json-body-bytes}") long maxBytes) {
+    return registration(new InputInspectionFilter(maxBytes), Ordered.HIGHEST_PRECEDENCE + 2, API_PATHS);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> passwordPolicy(IdentityService identity) {
+    return registration(new PasswordPolicyFilter(identity), Ordered.HIGHEST_PRECEDENCE + 11, "/engine-rest/*", "/camunda/api/*");
+  }
+
   @Bean
   FilterRegistrationBean<Filter> requestSizeLimit(@Value("${llmp.max-json-body-bytes}") long maxBytes) {
     return registration(new RequestSizeLimitFilter(maxBytes), Ordered.HIGHEST_PRECEDENCE + 1, API_PATHS);
@@ -31,12 +52,26 @@ class WebSecurityConfig {
 
   @Bean
   FilterRegistrationBean<Filter> apiSecurityHeaders() {
-    return registration(new ApiSecurityHeadersFilter(), Ordered.HIGHEST_PRECEDENCE + 2, "/api/*", "/engine-rest/*");
+    return registration(new ApiSecurityHeadersFilter(), Ordered.HIGHEST_PRECEDENCE + 3, "/api/*", "/engine-rest/*");
   }
 
   @Bean
   FilterRegistrationBean<Filter> hsts() {
-    return registration(new HstsFilter(), Ordered.HIGHEST_PRECEDENCE + 3, "/*");
+    return registration(new HstsFilter(), Ordered.HIGHEST_PRECEDENCE + 4, "/*");
+  }
+
+  @Bean
+  LoginThrottle loginThrottle(
+      @Value("${llmp.login.free-attempts:5}") int freeAttempts,
+      @Value("${llmp.login.base-lock:30s}") java.time.Duration baseLock,
+      @Value("${llmp.login.max-lock:15m}") java.time.Duration maxLock) {
+    return new LoginThrottle(freeAttempts, baseLock, maxLock, java.time.Instant::now);
+  }
+
+  /** Before every password check: Basic on both APIs and the webapps' login form. */
+  @Bean
+  FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle) {
+    return registration(new LoginThrottleFilter(throttle), Ordered.HIGHEST_PRECEDENCE + 5, API_PATHS);
   }
 
   /** HTTP Basic against Camunda identity for the engine's REST API (401 without credentials). */

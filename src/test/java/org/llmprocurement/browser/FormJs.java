@@ -236,6 +236,25 @@ public final class FormJs {
     input.sendKeys(Keys.TAB); // form-js debounces typing; leaving the field commits it
   }
 
+  /**
+   * Types as a fast user does: the text and then, at once, the given key (e.g. Enter), without
+   * leaving the field first, so form-js's debounce has not yet taken the value.
+   */
+  public FormJs typeThenPress(String name, String text, CharSequence key) {
+    WebElement input = textInput(name);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text + key);
+    return this;
+  }
+
+  /** Types without leaving the field (the value is still in form-js's debounce). */
+  public FormJs typeOnly(String name, String text) {
+    WebElement input = textInput(name);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+    return this;
+  }
+
   /** Empties a text field, text area or number field. */
   public FormJs clear(String name) {
     WebElement input = textInput(name);

@@ -66,6 +66,9 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
     tasklist.openFilter("My group's tasks");
     FormJs confirm = tasklist.openTask(task.getId(), "Confirm risk tier and scope");
     assertThat(confirm.text()).contains("The risk-tier table proposes HIGH for this request");
+    assertThat(confirm.value("Intake")).as("the intake summary (a Json value) shows as text")
+        .startsWith(procurement.getBusinessKey() + " – Support chatbot for EU customers")
+        .contains("Use case: Answers customer questions about orders from our knowledge base").doesNotStartWith("\"");
     assertThat(confirm.selected("Confirmed risk tier")).isEqualTo("HIGH");
     assertThat(confirm.checked("Product surfaces in scope")).containsExactlyInAnyOrder("API", "Chat UI", "Retrieval");
     assertThat(confirm.checked("Field_allowedRegions")).containsExactly("European Union");

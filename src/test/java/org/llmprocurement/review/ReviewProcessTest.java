@@ -393,4 +393,15 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(fixture.tasks("legal")).as("the reviewers' tasks stay open").isNotEmpty();
     assertThat(decisions.items(fixture.procurementId)).hasSize(before);
   }
+
+  @Test
+  void anApprovalCommentBeyondItsColumnIsRefusedNamingTheMaximum() {
+    String approverGroup = pinned.thresholdsOf(fixture.procurementId).waiverApproverRole();
+    ensureUser("approver-" + approverGroup, approverGroup);
+    reviewAllWith(java.util.Map.of("SLA-THRU-02", decide("WAIVED", "Pilot volume is far below any rate limit.")));
+    var task = approvalTask(ClauseReviewProcess.APPROVE_WAIVERS);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> answer("approver-" + approverGroup, task, "waivers", "REFUSE", "c".repeat(4001)))
+        .hasMessageContaining("comment must be at most 4000 characters");
+    assertThat(item("SLA-THRU-02").getStatus()).isEqualTo(ReviewStatus.WAIVER_PENDING);
+  }
 }
