@@ -3,6 +3,8 @@ package org.llmprocurement.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -132,19 +134,31 @@ class ReviewController {
     return SystemAccess.withoutAuthorization(identity, () -> tasks.createTaskQuery()
         .processInstanceBusinessKey(procurement.getBusinessKey()).processDefinitionKey(ClauseReviewProcess.KEY)
         .taskDefinitionKey(ClauseReviewProcess.REVIEW_CLAUSES).taskCandidateGroup(item.getOwnerRole()).includeAssignedTasks().list().stream()
-        .filter(task -> ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).getOptional()
-            .map(reviewPackage -> reviewPackage.covers(item.getArea())).orElse(false))
+        .filter(task -> packageOf(task).map(reviewPackage -> reviewPackage.covers(item.getArea())).orElse(false))
         .toList());
+  }
+
+  /** The task's package; empty when the task completed since it was listed (a read racing a completion). */
+  private Optional<ReviewPackage> packageOf(Task task) {
+    try {
+      return ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).getOptional();
+    } catch (ProcessEngineException completedMeanwhile) {
+      return Optional.empty();
+    }
   }
 
   /** The task form starts from what is saved: rebuild the rows of the open tasks. */
   private void refreshViews(long procurementId, List<Task> open) {
     SystemAccess.withoutAuthorization(identity, () -> {
       for (Task task : open) {
-        String role = ClauseReviewProcess.ROLE.from(tasks, task.getId()).get();
-        ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).get();
-        tasks.setVariableLocal(task.getId(), ReviewTaskGuard.ITEMS,
-            JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
+        try {
+          String role = ClauseReviewProcess.ROLE.from(tasks, task.getId()).get();
+          ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).get();
+          tasks.setVariableLocal(task.getId(), ReviewTaskGuard.ITEMS,
+              JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
+        } catch (ProcessEngineException completedMeanwhile) {
+          // the task was completed since the decision was checked: no form left to refresh
+        }
       }
       return null;
     });
