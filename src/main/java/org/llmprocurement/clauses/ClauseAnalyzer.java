@@ -309,6 +309,10 @@ public final class ClauseAnalyzer {
     int[] sentence = reading.sentenceAt(w.start());
     boolean isRelevant = relevant.stream().anyMatch(p -> inside(w.start(), p));
     WeakFamily.Kind kind = w.family().kind();
+    if (kind == WeakFamily.Kind.PERMISSIVE && !relevant.isEmpty() && ESCAPE.matcher(t.substring(sentence[0], sentence[1])).find()
+        && reading.cuesIn(part).stream().anyMatch(c -> c.force() == ClauseReading.Force.PERMISSION)) {
+      return with(w, Effect.UNDERMINES, "an escape hatch: lets the vendor do something else instead");
+    }
     if (!isRelevant) {
       return with(w, Effect.HARMLESS, "in a part that states none of this requirement's elements or figures");
     }

@@ -272,6 +272,10 @@ final class ClauseReading {
           if (!possession && !w.matches("receives|receive")) {
             continue; // "Customer reports ...", "Customer agrees ...": the customer's own act, not a vendor commitment
           }
+          if (next.matches("no|neither")) {
+            found.add(new Cue(Force.PROHIBITION, side, "withheld right '" + t.text() + " no'", t.start(), t.end(), inScope(t.start())));
+            continue; // "Client has no right to audit"
+          }
           force = Force.RIGHT;
         } else if (side == Side.VENDOR && (w.matches("owns|own") || possession
             && VENDOR_KEEPS.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 40))).find())) {
