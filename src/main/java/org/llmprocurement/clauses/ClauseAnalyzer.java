@@ -76,6 +76,9 @@ public final class ClauseAnalyzer {
   private static final Pattern TERM_BEFORE = Pattern.compile("(?i)(?<![-\\w])(?:successive|additional|further|renewal|initial|subsequent)\\s+(?:(?:terms?|periods?) of\\s+)?$");
   private static final Pattern TERM_AFTER = Pattern.compile("(?i)^\\s*(?:renewal\\s+)?(?:terms?|subscription terms?|renewal periods?)\\b");
 
+  /** The catalogue's element and near regexes, compiled once (the catalogue holds a few hundred). */
+  private static final java.util.concurrent.ConcurrentMap<String, Pattern> REGEX_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Shared reading resources are loaded once ({@link EnglishNlp#get()}); construction is cheap. */
   public ClauseAnalyzer() {}
 
@@ -107,7 +110,7 @@ public final class ClauseAnalyzer {
       ClauseRule.Element e = rule.elements().get(ei);
       boolean any = false;
       for (String re : e.anyOf()) {
-        Matcher m = Pattern.compile(re, Pattern.CASE_INSENSITIVE).matcher(t);
+        Matcher m = REGEX_CACHE.computeIfAbsent(re, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).matcher(t);
         while (m.find()) {
           any = true;
           elementHits.add(new int[] {m.start(), m.end()});
@@ -576,7 +579,7 @@ public final class ClauseAnalyzer {
     List<int[]> phrases = split(t, PHRASE_BOUNDARY);
     if (c.near() != null && !c.near().isBlank()) {
       List<int[]> anchors = new ArrayList<>();
-      Matcher m = Pattern.compile(c.near(), Pattern.CASE_INSENSITIVE).matcher(t);
+      Matcher m = REGEX_CACHE.computeIfAbsent(c.near(), r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).matcher(t);
       while (m.find()) {
         anchors.add(new int[] {m.start(), m.end()});
       }

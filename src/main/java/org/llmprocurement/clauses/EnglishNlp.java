@@ -19,7 +19,7 @@ import opennlp.tools.util.Span;
  * Sentences, tokens and part-of-speech tags from Apache OpenNLP with the Apache-licensed English
  * models on Maven Central ({@code opennlp-models-*-en} 1.3.0, trained on Universal Dependencies
  * English Web Treebank). The models are loaded once per JVM, on first use ({@link #get()}); the
- * loaded models are thread-safe, the {@code *ME} tools are not, so each call creates its own (cheap).
+ * loaded models are thread-safe, the {@code *ME} tools are not, so each thread keeps its own.
  *
  * <p>Tags are Universal Dependencies part-of-speech tags ({@code VERB}, {@code AUX}, {@code NOUN},
  * {@code PROPN}, {@code ADJ} ...), the models' own tag set (OpenNLP's mapping to Penn tags is lossy:
@@ -37,6 +37,9 @@ public final class EnglishNlp {
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
   private final long loadMillis;
+  private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+  private final ThreadLocal<TokenizerME> tokenizer;
+  private final ThreadLocal<POSTaggerME> tagger;
 
   private EnglishNlp() {
     long t0 = System.nanoTime();
@@ -44,6 +47,9 @@ public final class EnglishNlp {
     this.tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
     this.posModel = load(POS_MODEL, POSModel::new);
     this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
   }
 
   /** The shared instance; loads the three models on the first call (about a second). */
@@ -71,7 +77,7 @@ public final class EnglishNlp {
 
   /** Sentence spans (char offsets into text). */
   public List<int[]> sentences(String text) {
-    Span[] spans = new SentenceDetectorME(sentenceModel).sentPosDetect(text);
+    Span[] spans = sentenceDetector.get().sentPosDetect(text);
     List<int[]> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
       out.add(new int[] {s.getStart(), s.getEnd()});
@@ -90,7 +96,7 @@ public final class EnglishNlp {
    */
   public List<Token> tokens(String text, int from, int to, UnaryOperator<String> forTagger) {
     String s = text.substring(from, to);
-    Span[] spans = new TokenizerME(tokenizerModel).tokenizePos(s);
+    Span[] spans = tokenizer.get().tokenizePos(s);
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = spans[i].getCoveredText(s).toString();
@@ -99,7 +105,7 @@ public final class EnglishNlp {
     for (int i = 0; i < words.length; i++) {
       tagged[i] = forTagger.apply(words[i]);
     }
-    String[] tags = new POSTaggerME(posModel, POSTagFormat.UD).tag(tagged);
+    String[] tags = tagger.get().tag(tagged);
     List<Token> out = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       out.add(new Token(words[i], from + spans[i].getStart(), from + spans[i].getEnd(), tags[i]));
