@@ -94,7 +94,8 @@ final class ClauseReading {
   /** "renews unless Customer gives notice": a continuation the customer side can stop. */
   private static final Pattern CUSTOMER_STOP = Pattern.compile(
       "(?i)\\bunless\\s+(?:the\\s+)?(?:customer|client|buyer|licensee|subscriber|either party|each party|you)\\s+"
-          + "(?:gives|serves|provides|sends|delivers|elects|cancels)\\b");
+          + "(?:gives|serves|provides|sends|delivers|elects|cancels)\\b"
+          + "|\\bunless\\s+(?:(?:written|prior|timely)\\s+)*notice(?:\\s+of\\s+non-?renewal)?\\s+is\\s+(?:given|served|provided|sent|delivered)\\b");
   /** Conditions that make a vendor permission a commitment: "may ... only by giving notice". */
   private static final Pattern PERMISSION_CONDITION = Pattern.compile(
       "(?i)^[^.;]{0,120}?\\b(?:only\\s+(?:by|after|with|if|upon|on|through|where|when|once|following|to the extent)|provided\\s+(?:that|always)"
@@ -330,8 +331,9 @@ final class ClauseReading {
     if (w.endsWith("ing") || w.endsWith("ed") || w.length() < 3) {
       return false;
     }
-    String prev = i > 0 ? ts.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
-    String prevTag = i > 0 ? ts.get(i - 1).tag() : "";
+    int pi = i > 0 ? skipListMarker(i - 1, ts) : -1;
+    String prev = pi >= 0 ? ts.get(pi).text().toLowerCase(Locale.ROOT) : "";
+    String prevTag = pi >= 0 ? ts.get(pi).tag() : "";
     if (prev.matches("to|shall|must|will|may|can|would|should|could|might|not|does|do|did")) {
       return false;
     }
@@ -361,12 +363,27 @@ final class ClauseReading {
     if (t.tag().equals("VERB") || !VERB_LEXICON.contains(t.text().toLowerCase(Locale.ROOT)) || i == 0 || i + 1 >= ts.size()) {
       return false;
     }
-    String prevTag = ts.get(i - 1).tag();
+    int p = skipListMarker(i - 1, ts);
+    if (p < 0) {
+      return false;
+    }
+    String prevTag = ts.get(p).tag();
     String nextTag = ts.get(i + 1).tag();
     return (prevTag.equals("NOUN") || prevTag.equals("PROPN") || prevTag.equals("PRON") || prevTag.equals("ADV"))
         && (nextTag.equals("DET") || nextTag.equals("ADJ") || nextTag.equals("NOUN") || nextTag.equals("PROPN")
             || nextTag.equals("NUM") || nextTag.equals("PRON") || nextTag.equals("ADV") || nextTag.equals("ADP")
             || ts.get(i + 1).text().equals("."));
+  }
+
+  /** The index before a list marker "(a)", "(ii)", "(2)" ending at j, or j itself when there is none. */
+  private static int skipListMarker(int j, List<Token> ts) {
+    if (j >= 2 && ts.get(j).text().equals(")") && ts.get(j - 1).text().matches("[a-z]|[ivx]+|\\d") && ts.get(j - 2).text().equals("(")) {
+      return j - 3;
+    }
+    if (j >= 1 && ts.get(j).text().matches("\\(?(?:[a-z]|[ivx]+|\\d)\\)")) {
+      return j - 1;
+    }
+    return j;
   }
 
   /** "no modification may reduce": a prohibition on whatever the "no" governs. */

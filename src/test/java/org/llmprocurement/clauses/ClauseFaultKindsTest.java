@@ -218,6 +218,14 @@ class ClauseFaultKindsTest {
     }
 
     @Test
+    void aPassiveNonRenewalNoticeBindsAndTheTermIsNotTheNotice() {
+      ClauseAnalysis a = analyze("REN-NOTICE-01",
+          "The Subscription continues for further periods of one year unless written notice is served 75 days before the anniversary.");
+      assertThat(a.checks().get(0).figure().text()).isEqualTo("75 days");
+      assertThat(a.verdict()).isEqualTo(Verdict.MEETS);
+    }
+
+    @Test
     void anObjectionWindowIsNotTheNoticePeriod() {
       ClauseAnalysis a = analyze("SUB-NOTICE-01",
           "Client may raise objections within 20 days after receiving notice of a new subprocessor, which Vendor shall send 40 days in advance.");
