@@ -52,15 +52,20 @@ public final class ClauseAnalyzer {
 
   private static final Pattern PHRASE_BOUNDARY = Pattern.compile("[,;:|]\\s*|(?<=[.!?])\\s+|\\s+and\\s+(?!\\d)|\\s+\\((?:[a-z]|[ivx]+)\\)\\s+");
   private static final Pattern CUSTOMER_ACTOR = Pattern.compile(
-      "(?i)\\b(?:customer|client|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor)");
+      "(?i)\\b(?:customers?|clients?|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor)");
   private static final Pattern ACTOR = Pattern.compile(
-      "(?i)\\b(?:customer|client|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor"
+      "(?i)\\b(?:customers?|clients?|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor"
           + "|provider|vendor|supplier|we|company|processor|licensor|contractor|logs?|data|content|reports?|it)\\b");
   /** "in any event within 48 hours": a hard cap that bounds a hedge before it. */
   private static final Pattern HARD_CAP = Pattern.compile(
       "(?i)\\b(?:in any (?:event|case)|in all (?:events|cases)|at the (?:very )?latest|(?:and|but) (?:in no event|not|no) later than|in no event later than)\\b");
   /** "appropriate safeguards such as Standard Contractual Clauses": the generic words are made specific. */
   private static final Pattern SPECIFIED = Pattern.compile("(?i)^,?\\s*(?:such as|namely|i\\.e\\.|in the form of|including|being)\\s+(?:the\\s+)?\\p{Lu}");
+  /** "except as required by law", "unless retention is required by law": a legal hold, not a limit. */
+  private static final Pattern LEGAL_EXCEPTION = Pattern.compile("(?i)\\b(?:except|unless|save|other than|apart from)\\b[^,;.]{0,20}$");
+  /** "excluding claims arising from Outputs": what follows is carved out, not covered. */
+  private static final Pattern EXCLUSION_BEFORE = Pattern.compile(
+      "(?i)\\b(?:excluding|except(?: for)?|other than|save for|with the exception of|does not (?:cover|include|apply to)|not including)\\s+(?:[\\w'-]+\\s+){0,4}$");
   /** A permission that replaces the obligation: an escape hatch. */
   private static final Pattern ESCAPE = Pattern.compile(
       "(?i)\\b(?:instead|in lieu of|alternatively|rather than|in place of|as an alternative|in substitution)\\b");
@@ -112,6 +117,9 @@ public final class ClauseAnalyzer {
       for (String re : e.anyOf()) {
         Matcher m = REGEX_CACHE.computeIfAbsent(re, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).matcher(t);
         while (m.find()) {
+          if (EXCLUSION_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+            continue; // carved out: "excluding claims arising from Outputs"
+          }
           any = true;
           elementHits.add(new int[] {m.start(), m.end()});
           elementOf.add(ei);
@@ -324,6 +332,9 @@ public final class ClauseAnalyzer {
     }
     if (kind == WeakFamily.Kind.DISCLAIMER) {
       return with(w, Effect.UNDERMINES, "disclaims the commitment");
+    }
+    if (w.family() == WeakFamily.REQUIRED_BY_LAW && LEGAL_EXCEPTION.matcher(t.substring(Math.max(sentence[0], w.start() - 25), w.start())).find()) {
+      return with(w, Effect.HARMLESS, "an exception for what the law compels, not a limit on the commitment");
     }
     ClauseReading.Scope condition = reading.conditionalScopeAt(w.start());
     if (condition != null && w.start() > condition.trigger() && w.family() != WeakFamily.REQUIRED_BY_LAW) {

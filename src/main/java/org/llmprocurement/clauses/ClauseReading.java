@@ -69,8 +69,8 @@ final class ClauseReading {
 
   private static final Set<String> VENDOR_WORDS = Set.of("provider", "vendor", "supplier", "company", "processor",
       "licensor", "contractor", "we", "us", "our", "provider's", "vendor's", "supplier's", "personnel", "staff", "engineers");
-  private static final Set<String> CUSTOMER_WORDS = Set.of("customer", "client", "buyer", "licensee", "subscriber", "you",
-      "customer's", "client's", "auditor", "auditors");
+  private static final Set<String> CUSTOMER_WORDS = Set.of("customer", "customers", "client", "clients", "buyer", "licensee",
+      "subscriber", "you", "customer's", "client's", "customers'", "auditor", "auditors");
   /** Nouns after "Customer" that make it the data, not the party: "Customer Data is encrypted". */
   private static final Pattern CUSTOMER_THING = Pattern.compile(
       "(?i)(?:data|content|inputs?|outputs?|prompts?|personal|materials?|information|files?|traffic|instances?|keys?|'s\\s+(?:data|content|prompts?|inputs?|outputs?|personal))\\b.*");
@@ -319,8 +319,8 @@ final class ClauseReading {
 
   private static boolean isParticipleOrState(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
-    if (t.tag().equals("VERB")) {
-      return w.matches("[a-z-]+(?:ed|en|wn|ept|ept|ld|nt|ut|st|de|ne|un)") && !w.endsWith("ing");
+    if (t.tag().equals("VERB") || t.tag().equals("ADJ") && w.endsWith("ed")) {
+      return w.matches("[a-z-]+(?:ed|en|wn|ept|ld|nt|ut|st|de|ne|un)") && !w.endsWith("ing");
     }
     return t.tag().equals("ADJ") && w.matches("available|accessible|isolated|encrypted|segregated|separate|limited|restricted|immutable|excluded|prohibited|entitled");
   }
@@ -341,6 +341,9 @@ final class ClauseReading {
       return !prevTag.equals("DET") && !prevTag.equals("ADP");
     }
     // plural subject with a base-form verb: "Units guarantee", "Backups expire"
+    if (prevTag.equals("PRON") && prev.matches("you|we|they")) {
+      return true; // "You own your output", "We delete ..."
+    }
     return (prevTag.equals("NOUN") || prevTag.equals("PROPN") || prevTag.equals("PRON") && prev.equals("it"))
         && prev.endsWith("s") && !prev.endsWith("ss");
   }

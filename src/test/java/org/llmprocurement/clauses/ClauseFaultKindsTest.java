@@ -62,6 +62,19 @@ class ClauseFaultKindsTest {
     }
 
     @Test
+    void pronounPartiesBind() {
+      assertThat(verdict("OUT-OWN-01", "You own the completions you receive.")).isEqualTo(Verdict.MEETS);
+      assertThat(verdict("RET-DEL-01", "We purge any record you ask us to delete within 7 days of the request.")).isEqualTo(Verdict.MEETS);
+    }
+
+    @Test
+    void aCarvedOutElementIsNotCovered() {
+      assertThat(verdict("LIA-IP-01",
+          "Vendor shall indemnify Client against infringement claims concerning the platform, other than claims about generated output."))
+          .isEqualTo(Verdict.BELOW_THRESHOLD);
+    }
+
+    @Test
     void aLeadInBindsEveryLimbOfItsList() {
       ClauseAnalysis a = analyze("RET-BACKUP-01",
           "Supplier commits to: (a) encrypting all backups; (b) purging deleted content from backups within 45 days; and (c) testing restores yearly.");
@@ -148,6 +161,15 @@ class ClauseFaultKindsTest {
       ClauseAnalysis late = analyze("INC-NOTICE-02",
           "Vendor shall notify Client of a suspected incident where practicable within 6 hours and at the latest within 36 hours.");
       assertThat(late.verdict()).isEqualTo(Verdict.BELOW_THRESHOLD);
+    }
+
+    @Test
+    void aLegalHoldExceptionIsHarmlessButALegalMinimumIsNot() {
+      ClauseAnalysis hold = analyze("RET-DEL-02", "Vendor erases Client content within 20 days of expiry of the contract, save where required by law.");
+      assertThat(hold.verdict()).isEqualTo(Verdict.MEETS);
+      assertThat(weak(hold, WeakFamily.REQUIRED_BY_LAW).effect()).isEqualTo(Effect.HARMLESS);
+      assertThat(verdict("RET-DEL-02", "Vendor erases Client content after expiry of the contract to the extent required by law."))
+          .isEqualTo(Verdict.VAGUE);
     }
 
     @Test
