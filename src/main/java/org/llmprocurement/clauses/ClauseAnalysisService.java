@@ -16,6 +16,12 @@ public class ClauseAnalysisService {
 
   private final ClauseAnalyzer analyzer = new ClauseAnalyzer();
 
+  /** Loads the OpenNLP models at start-up (once per JVM), so the first request does not wait for them. */
+  public ClauseAnalysisService() {
+    org.slf4j.LoggerFactory.getLogger(ClauseAnalysisService.class)
+        .info("OpenNLP English models loaded in {} ms", EnglishNlp.get().loadMillis());
+  }
+
   /**
    * @throws IllegalArgumentException when the rule is missing, or the text is blank or longer than
    *     {@link #MAX_TEXT_LENGTH}

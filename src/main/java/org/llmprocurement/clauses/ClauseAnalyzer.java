@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llmprocurement.clauses.ClauseAnalysis.Check;
+import org.llmprocurement.clauses.ClauseAnalysis.Commitment;
+import org.llmprocurement.clauses.ClauseAnalysis.Effect;
+import org.llmprocurement.clauses.ClauseAnalysis.Span;
 import org.llmprocurement.clauses.ClauseAnalysis.Figure;
 import org.llmprocurement.clauses.ClauseAnalysis.NormalizedUnit;
 import org.llmprocurement.clauses.ClauseAnalysis.WeakPhrase;
@@ -17,27 +20,27 @@ import org.llmprocurement.clauses.ClauseRule.ThresholdCheck;
 
 /**
  * Judges one vendor clause against one requirement rule and the tier's thresholds. Plain Java,
- * stateless, thread-safe.
+ * thread-safe; the OpenNLP models behind {@link ClauseReading} load once per JVM ({@link EnglishNlp}).
  *
- * <p>How it reads a clause (details in {@code docs/clause-analysis.md}):
+ * <p>How it reads a clause (the rules per fault kind are in {@code docs/clause-analysis.md}):
  *
  * <ol>
- *   <li>The text is cut into <em>parts</em>: sentences, semicolon-separated limbs and "but" limbs.
- *       A part is <em>relevant</em> when it matches an element of the rule or holds a figure of a
- *       quantity the rule checks. No element anywhere: the clause is silent.
- *   <li>A weak phrase <em>qualifies the commitment</em> when it sits in a relevant part; weak
- *       phrases in other parts are reported but do not change the verdict. A figure used by a check
- *       that sits in a hedged (permissive) part makes the clause VAGUE (NO_COMMITMENT).
- *   <li>A disclaimer in a relevant part, or (for a PROHIBITION) a permissive phrase in one, gives
- *       NO_COMMITMENT.
- *   <li>The commitment is binding when at least one relevant part carries a binding verb of the
- *       rule's polarity and no qualifying weak phrase ("clean" part); inverted negations ("under no
- *       circumstances shall") and declarative rights of the customer side ("Customer owns", "renews
- *       unless Customer gives notice") count as binding. Without a clean part the
- *       clause is NO_COMMITMENT when a permissive phrase qualifies it or nothing binds, else VAGUE.
- *       Decision: "shall notify" with no figure is BELOW_THRESHOLD; "shall notify promptly" is VAGUE.
- *   <li>A binding clause meets the bar when every element is present, every check is satisfied
- *       and the scope is covered; otherwise it is BELOW_THRESHOLD.
+ *   <li>{@link ClauseReading}: sentences (OpenNLP), parts (limbs at semicolons and a contrasting
+ *       "but"), conditional and relative clauses, and the cues that bind: modal verbs, performatives
+ *       ("hereby assigns"), the vendor's present-tense acts ("Provider encrypts"), descriptive
+ *       statements ("logs are retained for 400 days"), lead-ins over a list, service-level rows,
+ *       customer rights; each with who is bound.
+ *   <li>A part is <em>relevant</em> when it names an element of the rule or a figure of a checked
+ *       quantity. No element anywhere: silent, NO_COMMITMENT.
+ *   <li>Each weak phrase either undermines the commitment or is harmless (outside the commitment, a
+ *       defined term, inside a triggering condition, bounded by a hard cap, a bounded or conditional
+ *       permission, made specific by an example).
+ *   <li>Figures are attached to checks by role (lead time, coverage, term length), hard caps, the
+ *       check's {@code near} label and the phrase naming the requirement.
+ *   <li>Verdict: disclaimed, vendor keeps the rights, escape hatch or a permissive figure:
+ *       NO_COMMITMENT; hedged figure: VAGUE; no clean binding part: NO_COMMITMENT or VAGUE; binding
+ *       but widened by a vendor permission, short of a bar, an element or the scope:
+ *       BELOW_THRESHOLD; else MEETS.
  * </ol>
  */
 public final class ClauseAnalyzer {
@@ -47,35 +50,42 @@ public final class ClauseAnalyzer {
 
   private static final double CALENDAR_MINUTES_PER_BUSINESS_MINUTE = CALENDAR_DAYS_PER_BUSINESS_DAY * 1440 / 480;
 
-  private static final Pattern POSITIVE_BINDING = Pattern.compile(
-      "\\b(?:shall|must|will|agrees? (?:to|that)|(?:is|are) (?:obliged|obligated|required|bound|committed) to|undertakes? (?:to|that)"
-          + "|commits? to|warrants? that|guarantees?|covenants? (?:to|that)|(?:is|are|shall be) entitled to"
-          + "|(?:has|have|shall have) the right to)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATED_BINDING = Pattern.compile(
-      "\\b(?:(?:shall|must|will|may)\\s+not\\b(?!\\s+(?:be\\s+)?(?:liable|responsible|obliged|obligated|required))|shall never|will never"
-          + "|(?:agrees?|undertakes?|commits?) not to|(?:is|are) (?:prohibited|forbidden|not permitted) (?:from|to)"
-          + "|refrains? from|(?:(?:in|under) no (?:case|event|circumstances?)|at no time),? (?:shall|will|may|must)|won't|(?:solely|only|exclusively) (?:for|to) (?:the purpose of )?provid)",
-      Pattern.CASE_INSENSITIVE);
-  /**
-   * Declarative rights of the customer side, binding without a modal verb: "Customer owns the
-   * outputs", "Customer retains all rights in its inputs", "renews unless either party gives notice".
-   */
-  private static final Pattern CUSTOMER_RIGHT = Pattern.compile(
-      "\\b(?:customer|client|buyer|licensee|subscriber)\\s+(?:(?:shall|will)\\s+)?(?:solely\\s+|exclusively\\s+)?"
-          + "(?:owns|retains|holds|keeps|is the (?:sole |exclusive )?owner of)\\b"
-          + "|\\bunless\\s+(?:the\\s+)?(?:customer|client|buyer|licensee|subscriber|either party|each party|you)\\s+"
-          + "(?:gives|serves|provides|sends|delivers)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PART_BOUNDARY = Pattern.compile(
-      "(?<!\\b(?:e\\.g|i\\.e|etc|no|sec|art|para|vs)\\.)(?<=[.!?])\\s+(?=[A-Z(\"'“])|;\\s*|,?\\s+(?i:but)\\s+");
-  private static final Pattern PHRASE_BOUNDARY = Pattern.compile("[,;]\\s*|(?<=[.!?])\\s+|\\s+and\\s+(?!\\d)");
-  private static final Pattern SENTENCE_BOUNDARY = Pattern.compile("(?<=[.!?;])\\s+(?=[A-Z(\"'“])");
+  private static final Pattern PHRASE_BOUNDARY = Pattern.compile("[,;:|]\\s*|(?<=[.!?])\\s+|\\s+and\\s+(?!\\d)|\\s+\\((?:[a-z]|[ivx]+)\\)\\s+");
   private static final Pattern CUSTOMER_ACTOR = Pattern.compile(
-      "(?i)\\b(?:customer|client|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor)");
+      "(?i)\\b(?:customers?|clients?|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor)");
   private static final Pattern ACTOR = Pattern.compile(
-      "(?i)\\b(?:customer|client|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor"
+      "(?i)\\b(?:customers?|clients?|buyer|licensee|subscriber|you|either party|each party|the parties|auditors?|its auditor"
           + "|provider|vendor|supplier|we|company|processor|licensor|contractor|logs?|data|content|reports?|it)\\b");
+  /** "in any event within 48 hours": a hard cap that bounds a hedge before it. */
+  private static final Pattern HARD_CAP = Pattern.compile(
+      "(?i)\\b(?:in any (?:event|case)|in all (?:events|cases)|at the (?:very )?latest|(?:and|but) (?:in no event|not|no) later than|in no event later than)\\b");
+  /** "appropriate safeguards such as Standard Contractual Clauses": the generic words are made specific. */
+  private static final Pattern SPECIFIED = Pattern.compile("(?i)^,?\\s*(?:such as|namely|i\\.e\\.|in the form of|including|being)\\s+(?:the\\s+)?\\p{Lu}");
+  /** "except as required by law", "unless retention is required by law": a legal hold, not a limit. */
+  private static final Pattern LEGAL_EXCEPTION = Pattern.compile("(?i)\\b(?:except|unless|save|other than|apart from)\\b[^,;.]{0,20}$");
+  /** "excluding claims arising from Outputs": what follows is carved out, not covered. */
+  private static final Pattern EXCLUSION_BEFORE = Pattern.compile(
+      "(?i)\\b(?:excluding|except(?: for)?|other than|save for|with the exception of|does not (?:cover|include|apply to)|not including)\\s+(?:[\\w'-]+\\s+){0,4}$");
+  /** A permission that replaces the obligation: an escape hatch. */
+  private static final Pattern ESCAPE = Pattern.compile(
+      "(?i)\\b(?:instead|in lieu of|alternatively|rather than|in place of|as an alternative|in substitution)\\b");
+  /** "but shall give notice", "provided that it notifies": an obligation that bounds a permission before it. */
+  private static final Pattern BOUNDING_CONNECTOR = Pattern.compile(
+      "(?i)(?:,?\\s+but\\s+|,?\\s+provided(?:,? however,)?(?: that| always that)?\\s+|,?\\s+subject to\\s+|,?\\s+so long as\\s+)");
+  private static final Pattern RESTRICTED_AFTER = Pattern.compile(
+      "(?i)^[^.;]{0,30}?\\b(?:(?:is|are|shall be|will be) (?:limited|restricted|confined) to|means only|excludes|never)\\b");
+  private static final Pattern ADVANCE_AFTER = Pattern.compile(
+      "(?i)^(?:'s|’s|'|’)?\\s*(?:\\)\\s*)?(?:(?:prior|advance|advanced|written|prior written)\\s+)*(?:notice|notification|warning)"
+          + "|^\\s*(?:\\)\\s*)?(?:before|in advance|prior to|beforehand|ahead of|preceding|earlier than)\\b");
+  private static final Pattern COVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:a|per|each|every)\\s+(?:day|week|year)\\b");
+  private static final Pattern TERM_BEFORE = Pattern.compile("(?i)(?<![-\\w])(?:successive|additional|further|renewal|initial|subsequent)\\s+(?:(?:terms?|periods?) of\\s+)?$");
+  private static final Pattern TERM_AFTER = Pattern.compile("(?i)^\\s*(?:renewal\\s+)?(?:terms?|subscription terms?|renewal periods?)\\b");
+
+  /** The catalogue's element and near regexes, compiled once (the catalogue holds a few hundred). */
+  private static final java.util.concurrent.ConcurrentMap<String, Pattern> REGEX_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Shared reading resources are loaded once ({@link EnglishNlp#get()}); construction is cheap. */
+  public ClauseAnalyzer() {}
 
   /**
    * Analyses a clause.
@@ -90,33 +100,34 @@ public final class ClauseAnalyzer {
     Map<String, Object> bars = thresholds == null ? Map.of() : thresholds;
     Scope sc = scope == null ? Scope.none() : scope;
 
+    ClauseReading reading = new ClauseReading(t);
     List<Figure> figures = FigureExtractor.extract(t);
-    List<int[]> sentences = split(t, SENTENCE_BOUNDARY);
-    List<int[]> parts = split(t, PART_BOUNDARY);
+    List<int[]> sentences = reading.sentences;
+    List<int[]> parts = reading.parts;
     List<int[]> customerMays = new ArrayList<>();
-    List<WeakPhrase> weak = weakPhrases(t, figures, sentences, parts, customerMays);
+    List<WeakPhrase> found = weakPhrases(t, figures, sentences, parts, customerMays);
 
     // elements
     List<String> missing = new ArrayList<>();
     List<int[]> elementHits = new ArrayList<>();
-    for (ClauseRule.Element e : rule.elements()) {
-      boolean found = false;
+    List<Integer> elementOf = new ArrayList<>();
+    for (int ei = 0; ei < rule.elements().size(); ei++) {
+      ClauseRule.Element e = rule.elements().get(ei);
+      boolean any = false;
       for (String re : e.anyOf()) {
-        Matcher m = Pattern.compile(re, Pattern.CASE_INSENSITIVE).matcher(t);
+        Matcher m = REGEX_CACHE.computeIfAbsent(re, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).matcher(t);
         while (m.find()) {
-          found = true;
+          if (EXCLUSION_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+            continue; // carved out: "excluding claims arising from Outputs"
+          }
+          any = true;
           elementHits.add(new int[] {m.start(), m.end()});
+          elementOf.add(ei);
         }
       }
-      if (!found) {
+      if (!any) {
         missing.add(e.name());
       }
-    }
-
-    // checks: choose figures
-    List<Figure> chosen = new ArrayList<>();
-    for (ThresholdCheck c : rule.checks()) {
-      chosen.add(chooseFigure(t, c, figures));
     }
 
     // relevant parts
@@ -134,63 +145,86 @@ public final class ClauseAnalyzer {
       relevant.addAll(parts); // a rule without elements is judged on the whole clause
     }
 
+    // a descriptive statement binds where it is measured or complete
+    reading.complete = missing.isEmpty() && rule.checks().stream().allMatch(c -> figures.stream()
+        .anyMatch(f -> quantityMatches(c.unit(), f.normalizedUnit()) && role(t, f) != Role.COVERAGE && role(t, f) != Role.TERM));
+    reading.measured = p -> figures.stream().anyMatch(f -> inside(f.start(), p) && role(t, f) != Role.COVERAGE && role(t, f) != Role.TERM
+        && rule.checks().stream().anyMatch(c -> quantityMatches(c.unit(), f.normalizedUnit())));
+
+    // which parts bind, and how weak phrases bear on them
+    List<WeakPhrase> weak = new ArrayList<>();
+    for (WeakPhrase w : found) {
+      weak.add(judgeWeak(w, found, t, reading, relevant, rule.polarity()));
+    }
+
+    // checks: attach figures
     List<Check> checks = new ArrayList<>();
-    for (int i = 0; i < rule.checks().size(); i++) {
-      checks.add(check(rule.checks().get(i), bars, chosen.get(i)));
+    for (ThresholdCheck c : rule.checks()) {
+      Attached a = attach(t, c, figures, reading, elementHits, elementOf);
+      Check raw = check(c, bars, a == null ? null : a.figure());
+      int[] span = a == null ? null : reading.partAt(a.figure().start());
+      checks.add(new Check(raw.threshold(), raw.bar(), raw.unit(), raw.direction(), raw.figure(), raw.passed(),
+          span == null ? null : new Span(t.substring(span[0], span[1]).strip(), span[0], span[1]), a == null ? null : a.reason()));
     }
     List<String> scopeFindings = sc.isNone() ? List.of() : sc.findings(t);
 
     Verdict verdict;
     boolean binding = false;
     WeakPhrase reason = null;
+    Commitment commitment = null;
     if (silent) {
       verdict = Verdict.NO_COMMITMENT;
     } else {
-      WeakPhrase disclaimer = firstIn(weak, relevant, WeakFamily.Kind.DISCLAIMER, null);
+      WeakPhrase disclaimer = firstIn(weak, relevant, WeakFamily.Kind.DISCLAIMER);
+      WeakPhrase escape = weak.stream().filter(w -> w.undermines() && w.family().kind() == WeakFamily.Kind.PERMISSIVE
+          && ESCAPE.matcher(sentenceText(t, reading.sentenceAt(w.start()))).find()).findFirst().orElse(null);
       List<int[]> clean = new ArrayList<>();
       WeakPhrase hedge = null;
       WeakPhrase permissive = null;
       for (int[] p : relevant) {
-        boolean bindingHere = binding(t, p, rule.polarity(), customerMays);
-        WeakPhrase h = firstIn(weak, List.of(p), WeakFamily.Kind.HEDGE, null);
-        WeakPhrase perm = weak.stream().filter(w -> w.family().kind() == WeakFamily.Kind.PERMISSIVE && inside(w.start(), p))
-            .filter(w -> w.family() != WeakFamily.MAY || !bindingHere).findFirst().orElse(null);
+        WeakPhrase h = firstIn(weak, List.of(p), WeakFamily.Kind.HEDGE);
+        WeakPhrase perm = firstIn(weak, List.of(p), WeakFamily.Kind.PERMISSIVE);
         if (hedge == null) {
           hedge = h;
         }
         if (permissive == null) {
           permissive = perm;
         }
-        if (bindingHere && h == null && perm == null) {
+        if (h == null && perm == null && bindingCue(reading, p, rule.polarity()) != null) {
           clean.add(p);
         }
       }
       WeakPhrase figureHedge = null;
       WeakPhrase figurePermissive = null;
-      for (Figure f : chosen) {
-        if (f == null) {
+      for (Check c : checks) {
+        if (c.figure() == null) {
           continue;
         }
-        for (int[] p : relevant) {
-          if (inside(f.start(), p)) {
-            boolean bindingHere = binding(t, p, rule.polarity(), customerMays);
-            for (WeakPhrase w : weak) {
-              if (!inside(w.start(), p)) {
-                continue;
-              }
-              if (w.family().kind() == WeakFamily.Kind.HEDGE && figureHedge == null) {
-                figureHedge = w;
-              } else if (w.family().kind() == WeakFamily.Kind.PERMISSIVE && figurePermissive == null
-                  && (w.family() != WeakFamily.MAY || !bindingHere)) {
-                figurePermissive = w;
-              }
-            }
+        int[] p = reading.partAt(c.figure().start());
+        for (WeakPhrase w : weak) {
+          if (!w.undermines() || !inside(w.start(), p)) {
+            continue;
+          }
+          if (w.family().kind() == WeakFamily.Kind.HEDGE && figureHedge == null) {
+            figureHedge = w;
+          } else if (w.family().kind() == WeakFamily.Kind.PERMISSIVE && figurePermissive == null) {
+            figurePermissive = w;
           }
         }
       }
+      ClauseReading.Cue vendorKeeps = rule.polarity() == Polarity.OBLIGATION ? relevant.stream()
+          .flatMap(p -> reading.cuesIn(p).stream()).filter(c -> c.force() == ClauseReading.Force.RIGHT
+              && c.side() == ClauseReading.Side.VENDOR).findFirst().orElse(null) : null;
       if (disclaimer != null) {
         verdict = Verdict.NO_COMMITMENT;
         reason = disclaimer;
+      } else if (vendorKeeps != null) {
+        verdict = Verdict.NO_COMMITMENT;
+        reason = new WeakPhrase(t.substring(vendorKeeps.start(), vendorKeeps.end()), WeakFamily.DISCRETION, vendorKeeps.start(),
+            vendorKeeps.end(), Effect.UNDERMINES, "the vendor keeps the rights");
+      } else if (escape != null && rule.polarity() == Polarity.OBLIGATION) {
+        verdict = Verdict.NO_COMMITMENT;
+        reason = escape;
       } else if (figurePermissive != null) {
         verdict = Verdict.NO_COMMITMENT;
         reason = figurePermissive;
@@ -211,15 +245,183 @@ public final class ClauseAnalyzer {
       } else {
         binding = true;
         boolean allPassed = checks.stream().allMatch(Check::passed);
-        if (!missing.isEmpty() || !allPassed || !scopeFindings.isEmpty()) {
+        if (!missing.isEmpty() || !allPassed || !scopeFindings.isEmpty() || permissive != null) {
           verdict = Verdict.BELOW_THRESHOLD;
+          reason = permissive;
         } else {
           verdict = Verdict.MEETS;
         }
       }
+      int[] carrier = null;
+      for (Check c : checks) {
+        if (c.figure() != null && carrier == null) {
+          int[] p = reading.partAt(c.figure().start());
+          carrier = clean.stream().filter(q -> q[0] == p[0]).findFirst().orElse(null);
+        }
+      }
+      if (carrier == null && !clean.isEmpty()) {
+        carrier = clean.get(0);
+      }
+      if (carrier != null) {
+        ClauseReading.Cue cue = bindingCue(reading, carrier, rule.polarity());
+        commitment = new Commitment(t.substring(carrier[0], carrier[1]).strip(), carrier[0], carrier[1], cue.form(), cue.side().name());
+      }
     }
     String advice = Advice.sentence(verdict, rule, reason, checks, missing, scopeFindings, silent);
-    return new ClauseAnalysis(verdict, weak, figures, checks, missing, binding, scopeFindings, advice);
+    return new ClauseAnalysis(verdict, weak, figures, checks, missing, binding, scopeFindings, advice, commitment);
+  }
+
+  private static String sentenceText(String t, int[] s) {
+    return t.substring(s[0], s[1]);
+  }
+
+  /**
+   * The cue that makes a part binding for the rule's polarity, or null. For an obligation: an
+   * obligation or prohibition of the vendor (or of nobody in particular: a passive, the data, a
+   * service-level row), a conditional permission of the vendor, a right of the customer side, or a
+   * modal duty of the customer side ("Customer must give 90 days' notice": a fixed term we live
+   * with). For a prohibition: a prohibition of the vendor or of nobody in particular. Cues inside a
+   * conditional or relative clause count only when they are modal verbs. A descriptive cue (passive,
+   * other subject, table row) counts only when {@code measured} (the part states a figure the rule
+   * checks) or the clause is {@code complete} (every element named, a figure for every check): "Logs
+   * are retained for 400 days" binds, "Keys are managed using secure storage" describes.
+   */
+  static ClauseReading.Cue bindingCue(ClauseReading reading, int[] part, Polarity polarity, boolean measured, boolean complete) {
+    for (ClauseReading.Cue c : reading.cuesIn(part)) {
+      if (c.subordinate() && !c.form().startsWith("modal")) {
+        continue;
+      }
+      if (c.descriptive() && !measured && !complete) {
+        continue;
+      }
+      boolean vendorOrNeutral = c.side() != ClauseReading.Side.CUSTOMER;
+      if (polarity == Polarity.PROHIBITION) {
+        if (c.force() == ClauseReading.Force.PROHIBITION && vendorOrNeutral) {
+          return c;
+        }
+      } else if ((c.force() == ClauseReading.Force.OBLIGATION || c.force() == ClauseReading.Force.PROHIBITION) && vendorOrNeutral
+          || c.force() == ClauseReading.Force.RIGHT && c.side() == ClauseReading.Side.CUSTOMER
+          || c.force() == ClauseReading.Force.OBLIGATION && c.side() == ClauseReading.Side.CUSTOMER && c.form().startsWith("modal")) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** bindingCue with measured/complete worked out for the part. */
+  private static ClauseReading.Cue bindingCue(ClauseReading reading, int[] part, Polarity polarity) {
+    return bindingCue(reading, part, polarity, reading.measured != null && reading.measured.test(part), reading.complete);
+  }
+
+  /** Decides whether a weak phrase undermines the commitment or is harmless, and why. */
+  private static WeakPhrase judgeWeak(WeakPhrase w, List<WeakPhrase> raw, String t, ClauseReading reading, List<int[]> relevant,
+      Polarity polarity) {
+    int[] part = reading.partAt(w.start());
+    int[] sentence = reading.sentenceAt(w.start());
+    boolean isRelevant = relevant.stream().anyMatch(p -> inside(w.start(), p));
+    WeakFamily.Kind kind = w.family().kind();
+    if (kind == WeakFamily.Kind.PERMISSIVE && !relevant.isEmpty() && ESCAPE.matcher(t.substring(sentence[0], sentence[1])).find()
+        && reading.cuesIn(part).stream().anyMatch(c -> c.force() == ClauseReading.Force.PERMISSION)) {
+      return with(w, Effect.UNDERMINES, "an escape hatch: lets the vendor do something else instead");
+    }
+    if (!isRelevant) {
+      return with(w, Effect.HARMLESS, "in a part that states none of this requirement's elements or figures");
+    }
+    if (definedTerm(t, w, sentence)) {
+      return with(w, Effect.HARMLESS, "part of a defined term");
+    }
+    if (kind == WeakFamily.Kind.DISCLAIMER) {
+      return with(w, Effect.UNDERMINES, "disclaims the commitment");
+    }
+    if (w.family() == WeakFamily.REQUIRED_BY_LAW && LEGAL_EXCEPTION.matcher(t.substring(Math.max(sentence[0], w.start() - 25), w.start())).find()) {
+      return with(w, Effect.HARMLESS, "an exception for what the law compels, not a limit on the commitment");
+    }
+    ClauseReading.Scope condition = reading.conditionalScopeAt(w.start());
+    if (condition != null && w.start() > condition.trigger() && w.family() != WeakFamily.REQUIRED_BY_LAW) {
+      boolean mainBinds = reading.cues.stream().anyMatch(c -> c.start() >= condition.end() && c.start() < sentence[1]
+          && !c.subordinate() && (c.force() == ClauseReading.Force.OBLIGATION || c.force() == ClauseReading.Force.PROHIBITION)
+          && c.side() != ClauseReading.Side.CUSTOMER);
+      if (mainBinds) {
+        return with(w, Effect.HARMLESS, "inside the condition '" + clip(t.substring(condition.start(), condition.end())) + "' that triggers the obligation");
+      }
+    }
+    if (w.family() == WeakFamily.REASONABLENESS && SPECIFIED.matcher(t.substring(w.end(), sentence[1])).find()) {
+      return with(w, Effect.HARMLESS, "made specific by the example that follows");
+    }
+    if (kind == WeakFamily.Kind.HEDGE) {
+      Matcher cap = HARD_CAP.matcher(t.substring(w.end(), sentence[1]));
+      if (cap.find() && hasFigureSoonAfter(t, w.end() + cap.end())) {
+        return with(w, Effect.HARMLESS, "bounded by the hard cap '" + clip(t.substring(w.end() + cap.start(),
+            Math.min(sentence[1], w.end() + cap.end() + 25))) + "'");
+      }
+      return with(w, Effect.UNDERMINES, "hedges the commitment");
+    }
+    // permissive
+    if (w.family() == WeakFamily.MAY || w.family() == WeakFamily.DISCRETION) {
+      ClauseReading.Cue may = reading.cuesIn(part).stream()
+          .filter(c -> c.form().startsWith("conditional permission") && Math.abs(c.start() - w.start()) < 80).findFirst().orElse(null);
+      if (may != null) {
+        return with(w, Effect.HARMLESS, "the permission is conditional and the condition binds");
+      }
+      String after = t.substring(w.end(), sentence[1]);
+      Matcher b = BOUNDING_CONNECTOR.matcher(after);
+      while (b.find()) {
+        int from = w.end() + b.end();
+        boolean bound = reading.cues.stream().anyMatch(c -> c.start() >= from && c.start() < Math.min(sentence[1], from + 40)
+            && (c.force() == ClauseReading.Force.OBLIGATION || c.force() == ClauseReading.Force.PROHIBITION)
+            && c.side() != ClauseReading.Side.CUSTOMER);
+        if (bound) {
+          return with(w, Effect.HARMLESS, "bounded by the obligation after '" + b.group().trim() + "'");
+        }
+      }
+      if (reading.cuesIn(part).stream().anyMatch(c -> c.force() == ClauseReading.Force.PROHIBITION && c.start() <= w.start()
+          && c.form().contains("after 'no'"))) {
+        return with(w, Effect.HARMLESS, "negated: nothing is permitted");
+      }
+      boolean hedgedHere = raw.stream().anyMatch(o -> o.family().kind() == WeakFamily.Kind.HEDGE && inside(o.start(), part));
+      if (w.family() == WeakFamily.MAY && polarity == Polarity.OBLIGATION && bindingCue(reading, part, polarity) != null && !hedgedHere
+          && reading.cuesIn(part).stream().noneMatch(c -> c.force() == ClauseReading.Force.PERMISSION && c.start() < bindingStart(reading, part, polarity))) {
+        return with(w, Effect.HARMLESS, "an extra permission beside a binding verb in the same limb");
+      }
+      if (w.family() == WeakFamily.MAY && polarity == Polarity.PROHIBITION && bindingCue(reading, part, polarity) != null
+          && reading.cuesIn(part).stream().noneMatch(c -> c.force() == ClauseReading.Force.PERMISSION)) {
+        return with(w, Effect.HARMLESS, "inside the prohibition");
+      }
+    }
+    if (ESCAPE.matcher(t.substring(sentence[0], sentence[1])).find()) {
+      return with(w, Effect.UNDERMINES, "an escape hatch: lets the vendor do something else instead");
+    }
+    return with(w, Effect.UNDERMINES, "leaves it to the vendor");
+  }
+
+  private static int bindingStart(ClauseReading reading, int[] part, Polarity polarity) {
+    ClauseReading.Cue c = bindingCue(reading, part, polarity);
+    return c == null ? Integer.MAX_VALUE : c.start();
+  }
+
+  private static boolean hasFigureSoonAfter(String t, int pos) {
+    return FigureExtractor.extract(t.substring(pos, Math.min(t.length(), pos + 40))).stream().anyMatch(f -> f.start() < 15);
+  }
+
+  /** "Target Availability", "\"Service Improvement\"": a capitalised defined term, not wording of the promise. */
+  private static boolean definedTerm(String t, WeakPhrase w, int[] sentence) {
+    if (w.start() == sentence[0] || !Character.isUpperCase(w.phrase().charAt(0))) {
+      return false;
+    }
+    boolean quoted = w.start() > 0 && "\"“'".indexOf(t.charAt(w.start() - 1)) >= 0
+        || t.substring(w.end()).matches("(?s)^\\s*\\w*\\s*[\"”'].*") && t.substring(Math.max(0, w.start() - 2), w.start()).matches(".*[\"“].*");
+    boolean nextCapital = t.substring(w.end()).matches("(?s)^\\s+\\p{Lu}\\w*.*");
+    boolean prevCapital = t.substring(Math.max(sentence[0], w.start() - 30), w.start()).matches("(?s).*\\b(?!Provider|Customer|The|If|A)\\p{Lu}\\w+\\s+$");
+    return quoted || nextCapital || prevCapital;
+  }
+
+  private static String clip(String s) {
+    String x = s.strip().replaceAll("\\s+", " ");
+    return x.length() <= 50 ? x : x.substring(0, 47) + "...";
+  }
+
+  private static WeakPhrase with(WeakPhrase w, Effect effect, String reason) {
+    return new WeakPhrase(w.phrase(), w.family(), w.start(), w.end(), effect, reason);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -228,23 +430,13 @@ public final class ClauseAnalyzer {
     return pos >= span[0] && pos < span[1];
   }
 
-  private static WeakPhrase firstIn(List<WeakPhrase> weak, List<int[]> parts, WeakFamily.Kind kind, WeakFamily except) {
+  private static WeakPhrase firstIn(List<WeakPhrase> weak, List<int[]> parts, WeakFamily.Kind kind) {
     for (WeakPhrase w : weak) {
-      if (w.family().kind() == kind && w.family() != except && parts.stream().anyMatch(p -> inside(w.start(), p))) {
+      if (w.undermines() && w.family().kind() == kind && parts.stream().anyMatch(p -> inside(w.start(), p))) {
         return w;
       }
     }
     return null;
-  }
-
-  private static boolean binding(String t, int[] part, Polarity polarity, List<int[]> customerMays) {
-    String s = t.substring(part[0], part[1]);
-    boolean negated = NEGATED_BINDING.matcher(s).find();
-    if (polarity == Polarity.PROHIBITION) {
-      return negated;
-    }
-    return negated || POSITIVE_BINDING.matcher(s).find() || CUSTOMER_RIGHT.matcher(s).find()
-        || customerMays.stream().anyMatch(c -> inside(c[0], part));
   }
 
   /** Cuts text into spans at the given boundaries. */
@@ -286,8 +478,9 @@ public final class ClauseAnalyzer {
           && hasDurationInSentence(w.start(), figures, sentences)) {
         continue;
       }
-      if (w.family() == WeakFamily.PRODUCT_IMPROVEMENT && restricted(t, w.start(), parts)) {
-        continue; // "shall not use ... for product improvement", "limit any service improvement to ..."
+      if (w.family() == WeakFamily.PRODUCT_IMPROVEMENT && (restricted(t, w.start(), parts)
+          || Character.isLowerCase(w.phrase().charAt(0)) && RESTRICTED_AFTER.matcher(t.substring(w.end())).find())) {
+        continue; // "shall not use ... for product improvement", "limit any service improvement to ...", "... is limited to"
       }
       if ((w.family() == WeakFamily.MAY || w.phrase().toLowerCase(Locale.ROOT).startsWith("reserve"))
           && customerSubject(t, w.start(), parts)) {
@@ -311,7 +504,7 @@ public final class ClauseAnalyzer {
   }
 
   private static final Pattern RESTRICTION = Pattern.compile(
-      "\\b(?:not|never|no|only|solely|limit(?:s|ed)?(?: (?:any|all))?|restrict(?:s|ed)?|prohibit(?:s|ed)?|except)\\b[^.;]{0,40}$",
+      "\\b(?:not|never|no|only|solely|limit(?:s|ed)?(?: (?:any|all))?|restrict(?:s|ed)?|prohibit(?:s|ed)?|except)\\b[^.;]{0,60}$",
       Pattern.CASE_INSENSITIVE);
 
   /** Whether a permission-like phrase is itself restricted by a negation or limitation just before it. */
@@ -322,7 +515,7 @@ public final class ClauseAnalyzer {
         from = p[0];
       }
     }
-    return RESTRICTION.matcher(t.substring(Math.max(from, pos - 60), pos)).find();
+    return RESTRICTION.matcher(t.substring(Math.max(from, pos - 80), pos)).find();
   }
 
   /** Whether the nearest actor before pos (within its part) is the customer side. */
@@ -342,39 +535,128 @@ public final class ClauseAnalyzer {
     return last != null && CUSTOMER_ACTOR.matcher(last).matches();
   }
 
-  private static Figure chooseFigure(String t, ThresholdCheck c, List<Figure> figures) {
-    List<Figure> candidates = figures.stream().filter(f -> quantityMatches(c.unit(), f.normalizedUnit())).toList();
+  /** A figure attached to a check, and why that one. */
+  record Attached(Figure figure, String reason) {}
+
+  /** What a figure measures, read from the words around it. */
+  enum Role {
+    /** "60 days' notice", "30 days before the change": a lead time. */
+    ADVANCE,
+    /** "24 hours a day", "7 days a week": coverage, never a time limit. */
+    COVERAGE,
+    /** "successive one-year terms": the length of a term, never a notice. */
+    TERM,
+    OTHER
+  }
+
+  static Role role(String t, Figure f) {
+    String after = t.substring(f.end(), Math.min(t.length(), f.end() + 40));
+    String before = t.substring(Math.max(0, f.start() - 40), f.start());
+    if (COVERAGE_AFTER.matcher(after).find()) {
+      return Role.COVERAGE;
+    }
+    if (TERM_BEFORE.matcher(before).find() || TERM_AFTER.matcher(after).find()) {
+      return Role.TERM;
+    }
+    if (ADVANCE_AFTER.matcher(after).find()) {
+      return Role.ADVANCE;
+    }
+    return Role.OTHER;
+  }
+
+  /** Whether a threshold is a lead time ("...NoticeDays" other than breach notices, "...LeadDays"). */
+  private static boolean wantsAdvance(ThresholdCheck c) {
+    String k = c.threshold();
+    return (k.endsWith("NoticeDays") || k.endsWith("LeadDays")) && c.unit() != ClauseRule.Unit.HOURS;
+  }
+
+  /**
+   * Attaches a figure to a check. Candidates: figures of the check's quantity that are not coverage
+   * ("24 hours a day") or a term length ("successive one-year terms"). With {@code near}: the
+   * candidate in the same phrase as a {@code near} match, nearest first. Otherwise, in order: a lead
+   * time for a notice threshold; the figure after a hard cap ("in any event within 48 hours"); the
+   * figure in the phrase naming most of the rule's elements; the first.
+   */
+  static Attached attach(String t, ThresholdCheck c, List<Figure> figures, ClauseReading reading, List<int[]> elementHits,
+      List<Integer> elementOf) {
+    List<Figure> all = figures.stream().filter(f -> quantityMatches(c.unit(), f.normalizedUnit())).toList();
+    List<Figure> candidates = all.stream().filter(f -> {
+      Role r = role(t, f);
+      return r != Role.COVERAGE && r != Role.TERM;
+    }).toList();
     if (candidates.isEmpty()) {
       return null;
     }
-    if (c.near() == null || c.near().isBlank()) {
-      return candidates.get(0);
-    }
-    List<int[]> anchors = new ArrayList<>();
-    Matcher m = Pattern.compile(c.near(), Pattern.CASE_INSENSITIVE).matcher(t);
-    while (m.find()) {
-      anchors.add(new int[] {m.start(), m.end()});
-    }
-    if (anchors.isEmpty()) {
-      return candidates.get(0);
-    }
-    // Prefer a figure in the same phrase as an anchor (phrases cut at commas, semicolons, sentence
-    // ends and "and"/"or"), so "p95 ... 800 ms and p99 ... 2,500 ms" pairs each figure with its label.
     List<int[]> phrases = split(t, PHRASE_BOUNDARY);
-    Figure best = null;
-    int bestScore = Integer.MAX_VALUE;
-    for (Figure f : candidates) {
-      for (int[] a : anchors) {
-        int d = f.end() <= a[0] ? a[0] - f.end() : a[1] <= f.start() ? f.start() - a[1] : 0;
-        boolean samePhrase = phrases.stream().anyMatch(p -> inside(f.start(), p) && inside(a[0], p));
-        int score = samePhrase ? d : 100_000 + d;
-        if (score < bestScore) {
-          bestScore = score;
-          best = f;
+    if (c.near() != null && !c.near().isBlank()) {
+      List<int[]> anchors = new ArrayList<>();
+      Matcher m = REGEX_CACHE.computeIfAbsent(c.near(), r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).matcher(t);
+      while (m.find()) {
+        anchors.add(new int[] {m.start(), m.end()});
+      }
+      if (!anchors.isEmpty()) {
+        // Prefer a figure in the same phrase as an anchor (phrases cut at commas, semicolons, sentence
+        // ends and "and"), so "p95 ... 800 ms and p99 ... 2,500 ms" pairs each figure with its label.
+        Figure best = null;
+        String bestAnchor = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Figure f : candidates) {
+          for (int[] a : anchors) {
+            int d = f.end() <= a[0] ? a[0] - f.end() : a[1] <= f.start() ? f.start() - a[1] : 0;
+            boolean samePhrase = phrases.stream().anyMatch(p -> inside(f.start(), p) && inside(a[0], p));
+            int score = samePhrase ? d : 100_000 + d;
+            if (score < bestScore) {
+              bestScore = score;
+              best = f;
+              bestAnchor = t.substring(a[0], a[1]);
+            }
+          }
+        }
+        return new Attached(best, (bestScore < 100_000 ? "in the phrase with '" : "nearest to '") + bestAnchor + "'");
+      }
+    }
+    if (wantsAdvance(c)) {
+      Figure advance = candidates.stream().filter(f -> role(t, f) == Role.ADVANCE).findFirst().orElse(null);
+      if (advance != null) {
+        return new Attached(advance, "a lead time (notice or 'before')");
+      }
+    }
+    if (c.direction() == Direction.AT_MOST) {
+      for (Figure f : candidates) {
+        int[] s = reading.sentenceAt(f.start());
+        Matcher cap = HARD_CAP.matcher(t.substring(Math.max(s[0], f.start() - 30), f.start()));
+        if (cap.find()) {
+          return new Attached(f, "the hard cap after '" + cap.group() + "'");
         }
       }
     }
-    return best;
+    Figure best = candidates.get(0);
+    int bestCount = -1;
+    int firstCount = -1;
+    for (Figure f : candidates) {
+      int[] phrase = phrases.stream().filter(p -> inside(f.start(), p)).findFirst().orElse(new int[] {f.start(), f.end()});
+      int[] part = reading.partAt(f.start());
+      int from = Math.max(part[0], phrase[0] - 1);
+      int to = Math.min(part[1], phrase[1] + 1);
+      java.util.Set<Integer> named = new java.util.HashSet<>();
+      for (int i = 0; i < elementHits.size(); i++) {
+        if (elementHits.get(i)[0] >= from && elementHits.get(i)[0] < to) {
+          named.add(elementOf.get(i));
+        }
+      }
+      if (firstCount < 0) {
+        firstCount = named.size();
+      }
+      if (named.size() > bestCount) {
+        bestCount = named.size();
+        best = f;
+      }
+    }
+    if (best != candidates.get(0) && bestCount > firstCount) {
+      return new Attached(best, "in the phrase naming the requirement");
+    }
+    best = candidates.get(0);
+    return new Attached(best, candidates.size() == 1 ? "the only figure of that quantity" : "the first figure of that quantity");
   }
 
   static boolean quantityMatches(ClauseRule.Unit unit, NormalizedUnit n) {

@@ -41,7 +41,7 @@ final class FigureExtractor {
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(%|percent\\b|per cent\\b)");
   private static final Pattern LATENCY = Pattern.compile("(?i)^\\s*-?\\s*(ms|msecs?|milliseconds?|s|secs?|seconds?)\\b");
   private static final Pattern DURATION = Pattern.compile(
-      "(?i)^\\s*-?\\s*(?:(calendar|business|working|consecutive|full|rolling|clock)[\\s-]+)?"
+      "(?i)^\\s*-?\\s*((?:(?:calendar|business|working|consecutive|full|rolling|clock)[\\s-]+){0,2})"
           + "(minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\\b('s|s')?");
   private static final Pattern COUNT = Pattern.compile(
       "(?i)^\\s*(?:or more\\s+)?(?:[a-z-]+\\s+){0,3}?(times|incidents?|occasions?|violations?|breaches|failures?|outages?"
@@ -55,11 +55,31 @@ final class FigureExtractor {
 
   private record Num(int start, int end, double value) {}
 
+  /**
+   * "three (3) months out of any rolling twelve", "any two of three consecutive months", "three
+   * months within a twelve-month period": the first number counts periods (a COUNT), the second is
+   * the window (a duration).
+   */
+  private static final Pattern COUNT_OVER_WINDOW = Pattern.compile(
+      "(?i)^\\s*(?:(?:calendar\\s+)?(?:months?|periods?|quarters?)\\s+)?(?:out\\s+of|of|in|within)\\s+(?:any|every|each|a|the)?\\s*"
+          + "(?:rolling\\s+|consecutive\\s+)?$");
+
   static List<Figure> extract(String text) {
     List<Num> numbers = numbers(text);
     List<Figure> figures = new ArrayList<>();
     for (int i = 0; i < numbers.size(); i++) {
       Num n = numbers.get(i);
+      if (i + 1 < numbers.size()) {
+        Num m = numbers.get(i + 1);
+        Figure window = unitAfter(text, m, m.start);
+        if (window != null && "MONTHS".equals(window.unit()) && m.start - n.end <= 40
+            && COUNT_OVER_WINDOW.matcher(text.substring(n.end, m.start)).find()) {
+          Figure own = unitAfter(text, n, n.start);
+          int end = own != null && "MONTHS".equals(own.unit()) ? own.end() : n.end;
+          figures.add(new Figure(text.substring(n.start, end), n.value, "COUNT", n.value, NormalizedUnit.COUNT, n.start, end, n.value));
+          continue;
+        }
+      }
       // range: n, connector, next number, unit
       if (i + 1 < numbers.size()) {
         Num m = numbers.get(i + 1);
@@ -119,13 +139,13 @@ final class FigureExtractor {
     } else if ((m = DURATION.matcher(rest)).find()) {
       String adj = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       String u = m.group(2).toLowerCase(Locale.ROOT);
-      boolean business = adj.equals("business") || adj.equals("working");
+      boolean business = adj.contains("business") || adj.contains("working");
       if (u.startsWith("min")) {
         unit = "MINUTES";
       } else if (u.startsWith("h")) {
         unit = business ? "BUSINESS_HOURS" : "HOURS";
       } else if (u.startsWith("d")) {
-        unit = business ? "BUSINESS_DAYS" : adj.equals("calendar") ? "CALENDAR_DAYS" : "DAYS";
+        unit = business ? "BUSINESS_DAYS" : adj.contains("calendar") ? "CALENDAR_DAYS" : "DAYS";
       } else if (u.startsWith("w")) {
         unit = "WEEKS";
       } else if (u.startsWith("mo")) {

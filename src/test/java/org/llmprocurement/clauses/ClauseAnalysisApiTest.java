@@ -47,6 +47,24 @@ class ClauseAnalysisApiTest extends IntegrationTest {
   }
 
   @Test
+  void theAnswerExplainsTheCommitmentTheFigureAndEachWeakPhrase() {
+    String text = "Supplier informs Customer of any confirmed security breach where feasible within 12 hours, "
+        + "and in any event within 30 hours.";
+    JsonNode a = analyse(request("requirementId", "INC-NOTICE-01", "tier", "HIGH", "text", text)).json().get("analysis");
+    assertThat(a.get("verdict").asText()).isEqualTo("MEETS");
+    assertThat(a.at("/commitment/form").asText()).contains("informs");
+    assertThat(a.at("/commitment/bound").asText()).isEqualTo("VENDOR");
+    assertThat(text.substring(a.at("/commitment/start").asInt(), a.at("/commitment/end").asInt())).startsWith("Supplier informs");
+    assertThat(a.at("/checks/0/threshold").asText()).isEqualTo("breachNoticeConfirmedHours");
+    assertThat(a.at("/checks/0/figure/text").asText()).isEqualTo("30 hours");
+    assertThat(a.at("/checks/0/attachment").asText()).contains("hard cap");
+    assertThat(a.at("/checks/0/span/text").asText()).startsWith("Supplier informs");
+    assertThat(a.at("/weakPhrases/0/effect").asText()).isEqualTo("HARMLESS");
+    assertThat(a.at("/weakPhrases/0/reason").asText()).contains("hard cap");
+    assertThat(a.get("explanation").asText()).startsWith("MEETS - binds by present tense 'informs' (vendor)");
+  }
+
+  @Test
   void aWeakerFigureIsBelowTheBarAndTheCriticalBarIsStricter() {
     String text = "The Provider shall notify the Customer within 72 hours of confirming a Security Incident.";
     assertThat(analyse(request("requirementId", "INC-NOTICE-01", "tier", "HIGH", "text", text)).json()

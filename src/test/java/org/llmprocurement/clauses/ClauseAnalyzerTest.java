@@ -226,8 +226,11 @@ class ClauseAnalyzerTest {
     }
 
     @Test
-    void statementWithoutABindingVerbIsNoCommitment() {
-      assertThat(verdict("SEC-ENC-01", "Customer Content is encrypted in transit and at rest.")).isEqualTo(Verdict.NO_COMMITMENT);
+    void descriptiveStatementThatIsNeitherMeasuredNorCompleteIsNoCommitment() {
+      // issue 11: a present-tense statement binds where it is measured or covers the requirement ("... in transit and
+      // at rest" meets SEC-ENC-01); a partial description of how things are is not a promise
+      assertThat(verdict("SEC-ENC-01", "Customer Content is encrypted in transit.")).isEqualTo(Verdict.NO_COMMITMENT);
+      assertThat(verdict("SEC-ENC-01", "Customer Content is encrypted in transit and at rest.")).isEqualTo(Verdict.MEETS);
     }
 
     @Test
