@@ -168,7 +168,7 @@ class ReviewController {
   record ItemView(String requirementId, String area, String ownerRole, boolean noGo, ReviewStatus status,
       ReviewDecisionKind decision, Long documentId, String section, String clauseText, Long document2Id,
       String section2, String clause2Text, String controllingReference, String conflict, Long evidenceDocumentId,
-      java.time.LocalDate evidenceExpiry, String justification, String analysisVerdict, String finding,
+      java.time.LocalDate evidenceExpiry, String justification, String analysisVerdict, String analysisExplanation, String finding,
       String figures, String decidedBy, java.time.Instant decidedAt, String approvedBy, java.time.Instant approvedAt,
       String approvalComment, int round) {
 
@@ -177,6 +177,7 @@ class ReviewController {
           item.getDecision(), item.getDocumentId(), item.getSectionRef(), item.getClauseText(), item.getDocument2Id(),
           item.getSection2Ref(), item.getClause2Text(), item.getControllingReference(), item.getConflict(),
           item.getEvidenceDocumentId(), item.getEvidenceExpiry(), item.getJustification(), item.getAnalysisVerdict(),
+          item.getAnalysisExplanation(),
           item.getFinding(), item.getFigures(), item.getDecidedBy(), item.getDecidedAt(), item.getApprovedBy(),
           item.getApprovedAt(), item.getApprovalComment(), item.getReviewRound());
     }

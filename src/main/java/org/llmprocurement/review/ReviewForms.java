@@ -43,6 +43,7 @@ public class ReviewForms {
         item.isNoGo() ? "NO-GO at this tier: a gap stops the deal" : "",
         requirement.evidence().description() + " (at most " + requirement.evidence().maxAgeMonths() + " months old)",
         item.getStatus().name(), nullToEmpty(item.getFinding()),
+        item.getAnalysisExplanation() == null ? "" : "Clause analysis: " + item.getAnalysisExplanation(),
         item.getDecision() == null ? null : item.getDecision().name(),
         item.getDocumentId(), nullToEmpty(item.getSectionRef()), nullToEmpty(item.getClauseText()),
         item.getDocument2Id(), nullToEmpty(item.getSection2Ref()), nullToEmpty(item.getClause2Text()),

@@ -82,6 +82,9 @@ public class ReviewItem {
   @Column(length = 4000)
   private String finding;
 
+  @Column(name = "analysis_explanation", length = 4000)
+  private String analysisExplanation;
+
   @Column(length = 1000)
   private String figures;
 
@@ -136,6 +139,7 @@ public class ReviewItem {
     this.analysisVerdict = outcome.verdict();
     // derived from the clause analysis and the references' labels: they grow with the input, the columns do not
     this.finding = clip(outcome.finding(), FINDING_LENGTH);
+    this.analysisExplanation = clip(outcome.explanation(), FINDING_LENGTH);
     this.figures = clip(outcome.figures(), FIGURES_LENGTH);
     this.conflict = clip(outcome.conflict(), CONFLICT_LENGTH);
     this.decidedBy = userId;
@@ -195,6 +199,8 @@ public class ReviewItem {
   public String getDisputeJustification() { return disputeJustification; }
   public String getAnalysisVerdict() { return analysisVerdict; }
   public String getFinding() { return finding; }
+  /** Why the clause analysis judged the clause as it did; null unless the decision was MET. */
+  public String getAnalysisExplanation() { return analysisExplanation; }
   public String getFigures() { return figures; }
   public String getConflict() { return conflict; }
   public String getDecidedBy() { return decidedBy; }

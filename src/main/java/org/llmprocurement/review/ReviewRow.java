@@ -4,7 +4,8 @@ package org.llmprocurement.review;
  * One row of a "Review clauses" form: what the catalogue wants for one requirement at the tier, and
  * the row's current (saved) decision. The task-local {@code items} variable is the JSON list of
  * these; the form's fields bind to the component names, and the decision fields come back as
- * {@link ReviewInput}.
+ * {@link ReviewInput}. {@code analysis} says why the clause analysis judged the saved clause as it
+ * did (empty until a MET decision is saved).
  */
 public record ReviewRow(
     String requirementId,
@@ -17,6 +18,7 @@ public record ReviewRow(
     String evidence,
     String status,
     String finding,
+    String analysis,
     String decision,
     Long documentId,
     String section,

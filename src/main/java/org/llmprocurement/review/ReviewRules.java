@@ -38,7 +38,14 @@ public final class ReviewRules {
 
   /** The status a decision leads to, with the clause analysis behind it. */
   public record Outcome(ReviewStatus status, String verdict, String finding, String figures, String conflict,
-      String controllingReference) {}
+      String controllingReference, String explanation) {
+
+    /** An outcome without clause analysis (GAP, WAIVED, NOT_APPLICABLE). */
+    public Outcome(ReviewStatus status, String verdict, String finding, String figures, String conflict,
+        String controllingReference) {
+      this(status, verdict, finding, figures, conflict, controllingReference, null);
+    }
+  }
 
   private ReviewRules() {}
 
@@ -117,11 +124,13 @@ public final class ReviewRules {
         .map(f -> f.text().trim()).distinct().collect(Collectors.joining("; "));
     String verdict = controlling.verdict().name();
     if (controlling.verdict() == Verdict.MEETS) {
-      return Optional.of(new Outcome(ReviewStatus.MET, verdict, null, blankToNull(figures), conflict, controllingReference));
+      return Optional.of(new Outcome(ReviewStatus.MET, verdict, null, blankToNull(figures), conflict, controllingReference,
+          controlling.explanation()));
     }
     String finding = finding(controlling);
     ReviewStatus status = input.disputeFinding() ? ReviewStatus.DISPUTE_PENDING : ReviewStatus.GAP;
-    return Optional.of(new Outcome(status, verdict, finding, blankToNull(figures), conflict, controllingReference));
+    return Optional.of(new Outcome(status, verdict, finding, blankToNull(figures), conflict, controllingReference,
+        controlling.explanation()));
   }
 
   /** "VAGUE: rests on 'commercially reasonable efforts'. <advice>" */

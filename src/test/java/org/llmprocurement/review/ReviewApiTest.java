@@ -53,11 +53,15 @@ class ReviewApiTest extends ReviewTest {
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     assertThat(saved.json().get("status").asText()).isEqualTo("MET");
     assertThat(saved.json().get("decidedBy").asText()).isEqualTo("demo-security");
+    assertThat(saved.json().get("analysisExplanation").asText())
+        .as("the reviewer sees why the clause meets the bar: the commitment and the figure against the bar")
+        .startsWith("MEETS").contains("binds").contains("48");
 
     var task = fixture.tasks("security").stream()
         .filter(t -> fixture.rows(t).stream().anyMatch(r -> "INC-NOTICE-01".equals(r.get("requirementId")))).findFirst().orElseThrow();
     Map<String, Object> row = fixture.rows(task).stream().filter(r -> "INC-NOTICE-01".equals(r.get("requirementId"))).findFirst().orElseThrow();
     assertThat(row.get("decision")).isEqualTo("MET");
+    assertThat((String) row.get("analysis")).startsWith("Clause analysis: MEETS");
     assertThat(row.get("section")).isEqualTo("DPA §7.1");
     assertThat(((Number) row.get("documentId")).longValue()).isEqualTo(fixture.dpa);
   }
