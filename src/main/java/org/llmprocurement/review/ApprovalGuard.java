@@ -61,7 +61,7 @@ abstract class ApprovalGuard implements TaskFormGuard<List<ApprovalGuard.Answer>
   public void prepare(DelegateTask task) {
     long procurementId = ReviewTaskGuard.procurementId(task);
     String role = ClauseReviewProcess.ROLE.from(task).get();
-    task.setName(task.getName() + ": " + ReviewForms.roleName(role) + " items");
+    task.setName(ReviewItem.clip(task.getName() + ": " + ReviewForms.roleName(role) + " items", 255));
     task.setVariableLocal(rowsField, JsonViews.json(
         forms.approvalRows(procurementId, approvals.pending(procurementId, role, pendingStatus), pendingStatus)));
   }

@@ -13,9 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReviewConsolidation {
 
-  /** One gap as consolidation stored it (JSON in {@code review_outcome.gaps}). */
+  /**
+   * One gap as consolidation stored it (JSON in {@code review_outcome.gaps}, a 100,000-character
+   * column): finding and justification are cut to {@link #SUMMARY_CHARS} there, so the list of every
+   * requirement of the catalogue always fits; the full texts stay on the review item.
+   */
   public record Gap(String requirementId, String area, String ownerRole, String status, boolean noGo, String finding,
       String justification) {}
+
+  static final int SUMMARY_CHARS = 300;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +39,7 @@ public class ReviewConsolidation {
     List<ReviewItem> all = items.findByProcurementIdOrderByIdAsc(procurementId);
     List<Gap> gaps = all.stream().filter(item -> item.getStatus().countsAsGap())
         .map(item -> new Gap(item.getRequirementId(), item.getArea(), item.getOwnerRole(), item.getStatus().name(),
-            item.isNoGo(), item.getFinding(), item.getJustification()))
+            item.isNoGo(), ReviewItem.clip(item.getFinding(), SUMMARY_CHARS), ReviewItem.clip(item.getJustification(), SUMMARY_CHARS)))
         .toList();
     int noGo = (int) gaps.stream().filter(Gap::noGo).count();
     int round = all.stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1);

@@ -58,7 +58,8 @@ class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
     String role = ClauseReviewProcess.ROLE.from(task).get();
     ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(task).get();
     String title = packaging.title(procurementId, reviewPackage);
-    task.setName("Review " + ReviewForms.roleName(role) + " clauses: " + title);
+    // Camunda's task name column holds 255 characters; the form shows the whole title
+    task.setName(ReviewItem.clip("Review " + ReviewForms.roleName(role) + " clauses: " + title, 255));
     task.setVariableLocal(ITEMS, JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
     // grows with the number of documents: a Json string, never a string variable past 4,000 characters
     task.setVariableLocal("documents", JsonViews.json(forms.documentList(procurementId)));
