@@ -93,7 +93,7 @@ public class GuardInterceptor extends CommandInterceptor {
           !(command instanceof AbstractSetVariableCmd)), caller);
       case TASK_WORK -> checkTaskWork(command, caller);
       case SYSTEM, ADMIN_ONLY -> guard.check(
-          new GuardedCommand.Administration(command.getClass().getSimpleName(), kind.isPresent()), caller);
+          new GuardedCommand.Administration(action(command.getClass()), kind.isPresent()), caller);
     }
   }
 
@@ -143,8 +143,18 @@ public class GuardInterceptor extends CommandInterceptor {
             measuredContent(attachment)), caller);
       }
     } else {
-      guard.check(new GuardedCommand.Administration(command.getClass().getSimpleName(), true), caller);
+      guard.check(new GuardedCommand.Administration(action(command.getClass()), true), caller);
     }
+  }
+
+  /**
+   * What a command does, in words, for refusals (no class names in answers): "HandleTaskBpmnErrorCmd"
+   * becomes "handle task bpmn error".
+   */
+  static String action(Class<?> commandClass) {
+    String name = commandClass.getSimpleName().isEmpty() ? "an unnamed engine command" : commandClass.getSimpleName();
+    name = name.replaceAll("(Cmd|Command)$", "");
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -15,8 +15,8 @@ public final class AdministrationPolicy {
   /** @throws AuthorizationException for a signed-in user who is not an administrator (403, nothing written) */
   public void check(GuardedCommand.Administration command, Caller caller) {
     if (caller.isRestrictedUser()) {
-      throw new AuthorizationException("'" + caller.userId() + "' may not run " + command.command()
-          + (command.classified() ? "" : " (not classified by this application)")
+      throw new AuthorizationException("'" + caller.userId() + "' may not " + command.command()
+          + (command.classified() ? "" : " (an engine command this application has not classified)")
           + ": only administrators may end, move or change process state outside the task forms");
     }
   }

@@ -83,7 +83,7 @@ public sealed interface GuardedCommand {
    * Any other engine command that ends, moves or writes something, or one the engine command
    * catalogue does not classify.
    *
-   * @param command the command's simple class name, e.g. {@code HandleTaskBpmnErrorCmd}
+   * @param command what the command does, in words, e.g. "handle task bpmn error"
    * @param classified whether the catalogue knows it
    */
   record Administration(String command, boolean classified) implements GuardedCommand {}
