@@ -23,8 +23,8 @@ import org.llmprocurement.identity.Caller;
  * <p>Most tests pass the variables as a plain map of typed values, which is what the engine's
  * single-variable setters ({@code setVariable}, {@code setVariableLocal}) hand to the set-variables
  * command. The same variables in a Camunda {@link VariableMap} (what {@code Variables.createVariables()}
- * builds and callers of {@code setVariables(id, map)} often pass) are in the disabled tests at the end:
- * the policy reads a VariableMap's untyped values, see there.
+ * builds and callers of {@code setVariables(id, map)} often pass) are covered at the end: the policy
+ * reads a VariableMap typed, so the serialization format is seen there too.
  */
 @Tag("unit")
 class VariableWritePolicyTest {
