@@ -102,7 +102,16 @@ class ProcurementController {
   private List<Map<String, Object>> openTasks(String businessKey) {
     return SystemAccess.withoutAuthorization(identity, () -> tasks.createTaskQuery()
         .processInstanceBusinessKey(businessKey).initializeFormKeys().orderByTaskCreateTime().asc().list().stream()
-        .map(this::taskView).toList());
+        .flatMap(task -> viewIfStillOpen(task).stream()).toList());
+  }
+
+  /** The task's view; empty when it was completed between the query and reading its candidate groups. */
+  private java.util.Optional<Map<String, Object>> viewIfStillOpen(Task task) {
+    try {
+      return java.util.Optional.of(taskView(task));
+    } catch (org.camunda.bpm.engine.ProcessEngineException completedMeanwhile) {
+      return java.util.Optional.empty();
+    }
   }
 
   private Map<String, Object> taskView(Task task) {
