@@ -33,9 +33,25 @@ public final class Tasklist {
   /** Signs in on Tasklist's login page and waits for the task list. */
   public Tasklist login(String user, String password) {
     driver().get(base);
-    WebElement name = browser.until("the login form", d -> visible(By.cssSelector("form input[type=text]")));
-    name.sendKeys(user);
-    driver().findElement(By.cssSelector("form input[type=password]")).sendKeys(password);
+    browser.until("the login form", d -> visible(By.cssSelector("form input[type=text]")));
+    // the login page may still be settling (focus moves, inputs re-rendered): type, then check what
+    // each field holds, and type again until both are exactly right (seen once: the password landed
+    // in the user name field)
+    for (int attempt = 1; ; attempt++) {
+      WebElement name = driver().findElement(By.cssSelector("form input[type=text]"));
+      WebElement secret = driver().findElement(By.cssSelector("form input[type=password]"));
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
+        break;
+      }
+      if (attempt == 3) {
+        throw new AssertionError("the login form does not keep what was typed: user field holds '"
+            + name.getAttribute("value") + "'");
+      }
+    }
     driver().findElement(By.cssSelector("form button[type=submit]")).click();
     browser.until("Tasklist after signing in as " + user, d -> visible(By.cssSelector(".start-process-action a")));
     return this;
