@@ -127,6 +127,26 @@ public class IntakeService {
     return procurements.findById(procurementId);
   }
 
+  /**
+   * A page of procurements, newest first, optionally narrowed to a vendor (case-insensitive part of
+   * its name) and a risk tier.
+   *
+   * @param page zero-based page number
+   * @param size procurements per page
+   */
+  public org.springframework.data.domain.Page<Procurement> search(String vendor, RiskTier tier, int page, int size) {
+    org.springframework.data.jpa.domain.Specification<Procurement> where = (root, query, cb) -> cb.conjunction();
+    if (vendor != null && !vendor.isBlank()) {
+      String part = "%" + vendor.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+      where = where.and((root, query, cb) -> cb.like(cb.lower(root.get("vendor")), part, '\\'));
+    }
+    if (tier != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("riskTier"), tier));
+    }
+    return procurements.findAll(where, org.springframework.data.domain.PageRequest.of(page, size,
+        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")));
+  }
+
   public Optional<Procurement> findByProcessInstance(String processInstanceId) {
     return procurements.findByProcessInstanceId(processInstanceId);
   }

@@ -78,6 +78,59 @@ class ProcurementController {
         .body(new Created(procurement.getId(), procurement.getBusinessKey(), procurement.getRiskTier().name(), instance.getId()));
   }
 
+  /** One line of the portfolio. */
+  record Summary(long id, String businessKey, String title, String vendor, String product, String riskTier, String stage) {}
+
+  /** A page of the portfolio: {@code total} procurements match the filters. */
+  record Portfolio(List<Summary> items, int page, int size, long total) {}
+
+  /**
+   * The procurements the caller may read (every product group reads every procurement today),
+   * newest first, paged; filters: {@code vendor} (part of the name), {@code tier}. 400 naming each
+   * bad parameter.
+   */
+  @GetMapping
+  Portfolio list(@org.springframework.web.bind.annotation.RequestParam(required = false) String vendor,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String tier,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") String page,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "20") String size) {
+    access.requireProductGroup();
+    List<String> problems = new java.util.ArrayList<>();
+    org.llmprocurement.domain.RiskTier riskTier = null;
+    if (tier != null && !tier.isBlank()) {
+      try {
+        riskTier = org.llmprocurement.domain.RiskTier.parse(tier);
+      } catch (IllegalArgumentException e) {
+        problems.add("tier: '" + tier + "' is not one of LOW, MEDIUM, HIGH, CRITICAL");
+      }
+    }
+    int pageNumber = number("page", page, 0, 1_000_000, problems);
+    int pageSize = number("size", size, 1, 100, problems);
+    if (vendor != null && vendor.length() > 200) {
+      problems.add("vendor: at most 200 characters");
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid portfolio query", problems);
+    }
+    var found = intake.search(vendor, riskTier, pageNumber, pageSize);
+    return new Portfolio(found.getContent().stream().map(p -> new Summary(p.getId(), p.getBusinessKey(), p.getTitle(),
+        p.getVendor(), p.getProduct(), name(p.getRiskTier()), stages.stageOf(p.getProcessInstanceId()))).toList(),
+        pageNumber, pageSize, found.getTotalElements());
+  }
+
+  private static int number(String field, String value, int min, int max, List<String> problems) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(field + ": a whole number from " + min + " to " + max + ", got '" + value + "'");
+    return min;
+  }
+
   @GetMapping("/{id}")
   Map<String, Object> get(@PathVariable long id) {
     Procurement procurement = access.readable(id);

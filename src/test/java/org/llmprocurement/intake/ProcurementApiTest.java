@@ -119,6 +119,47 @@ class ProcurementApiTest extends IntegrationTest {
   }
 
   @Test
+  void thePortfolioListsProcurementsNewestFirstFilteredPagedAndRefusesBadParameters() {
+    Map<String, Object> other = new java.util.LinkedHashMap<>(Intakes.customerSupportBot());
+    other.put("vendor", "Zenith_Labs 100%");
+    long first = api.post("/api/procurements", "demo-procurement", Intakes.customerSupportBot()).json().get("id").asLong();
+    long second = api.post("/api/procurements", "demo-procurement", other).json().get("id").asLong();
+
+    JsonNode all = api.get("/api/procurements?size=100", "demo-security").json();
+    assertThat(all.get("total").asLong()).isGreaterThanOrEqualTo(2);
+    List<Long> ids = new java.util.ArrayList<>();
+    all.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+    assertThat(ids).contains(first, second);
+    assertThat(ids.indexOf(second)).as("newest first").isLessThan(ids.indexOf(first));
+    JsonNode line = all.get("items").get(ids.indexOf(second));
+    assertThat(line.get("stage").asText()).isEqualTo("TIER_CONFIRMATION");
+    assertThat(line.get("vendor").asText()).isEqualTo("Zenith_Labs 100%");
+
+    JsonNode zenith = api.get("/api/procurements?vendor=zenith_labs%20100%25", "demo-manager").json();
+    assertThat(zenith.get("items")).allSatisfy(item -> assertThat(item.get("vendor").asText()).isEqualTo("Zenith_Labs 100%"));
+    assertThat(zenith.get("total").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(api.get("/api/procurements?vendor=zenith%5Flabs", "demo-manager").json().get("total").asLong())
+        .as("_ and %% in a filter are characters, not wildcards").isGreaterThanOrEqualTo(1);
+    assertThat(api.get("/api/procurements?vendor=zenithXlabs", "demo-manager").json().get("total").asLong()).isZero();
+
+    JsonNode onePage = api.get("/api/procurements?size=1&page=0&tier=high", "demo-procurement").json();
+    assertThat(onePage.get("items")).hasSize(1);
+    assertThat(onePage.get("items").get(0).get("riskTier").asText()).isEqualTo("HIGH");
+
+    Api.Response bad = api.get("/api/procurements?tier=EXTREME&size=500&page=-1", "demo-procurement");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("tier: 'EXTREME'").contains("size: a whole number from 1 to 100")
+        .contains("page: a whole number from 0");
+
+    engine.getIdentityService().saveUser(with(engine.getIdentityService().newUser("outsider"), u -> u.setPassword("demo")));
+    try {
+      assertThat(api.get("/api/procurements", "outsider").status()).isEqualTo(403);
+    } finally {
+      engine.getIdentityService().deleteUser("outsider");
+    }
+  }
+
+  @Test
   void unknownProcurementIs404() {
     Api.Response response = api.get("/api/procurements/987654", "demo-procurement");
     assertThat(response.status()).isEqualTo(404);
