@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -15,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.review.ReviewFixture;
-import org.llmprocurement.review.ClauseReviewProcess;
-import org.llmprocurement.review.ReviewPackage;
 import org.llmprocurement.review.ReviewPackaging;
 import org.llmprocurement.support.Api;
 import org.llmprocurement.support.IntegrationTest;
@@ -47,21 +43,12 @@ class ReviewEnterKeyBrowserTest extends IntegrationTest {
   @Test
   void enterInATextFieldNeverCompletesAndWhatIsShownIsWhatIsSubmitted() {
     ReviewFixture fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
-    ReviewPackage first = packaging.packages(fixture.procurementId, "security").get(0);
-    Task task = fixture.tasks("security").stream()
-        .filter(t -> first.equals(engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE.getName())))
-        .findFirst().orElseThrow();
+    Task task = fixture.firstPackageTask(packaging, "security");
     List<String> ids = fixture.rows(task).stream().map(r -> (String) r.get("requirementId")).toList();
     String last = ids.get(ids.size() - 1);
     // every row but the last is decided over the API; the last is the one typed in Tasklist
     for (String id : ids.subList(0, ids.size() - 1)) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("decision", "MET");
-      body.put("documentId", fixture.msa);
-      body.put("section", "§" + id);
-      body.put("clauseText", catalogue.requirement(id).orElseThrow().bindingExample());
-      body.put("evidenceDocumentId", fixture.evidence);
-      body.put("evidenceExpiry", LocalDate.now().plusYears(1).toString());
+      Map<String, Object> body = fixture.metDecision(id, "§" + id);
       assertThat(api.put("/api/procurements/" + fixture.procurementId + "/checklist/" + id, REVIEWER, body).status()).isEqualTo(200);
     }
 

@@ -19,7 +19,6 @@ import org.llmprocurement.review.ClauseReviewProcess;
 import org.llmprocurement.review.PinnedVersions;
 import org.llmprocurement.review.ReviewDecisions;
 import org.llmprocurement.review.ReviewPackaging;
-import org.llmprocurement.review.ReviewPackage;
 import org.llmprocurement.review.ReviewConsolidation;
 import org.llmprocurement.support.Api;
 import org.llmprocurement.support.IntegrationTest;
@@ -59,7 +58,7 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
   @Test
   void aReviewerDecidesRowsIsToldWhichRowIsMissingThenCompletesTheReview() {
     ReviewFixture fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
-    Task task = firstSecurityPackage(fixture);
+    Task task = fixture.firstPackageTask(packaging, "security");
     List<Map<String, Object>> rows = fixture.rows(task);
     assertThat(rows).as("rows of the first security package").hasSizeGreaterThanOrEqualTo(4);
 
@@ -77,7 +76,7 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
 
     // Every other row is saved over the API while the task is open; the form starts from them.
     for (String id : presaved) {
-      Api.Response saved = api.put(checklistPath(fixture, "/" + id), REVIEWER, metBody(fixture, id, "§" + id));
+      Api.Response saved = api.put(checklistPath(fixture, "/" + id), REVIEWER, fixture.metDecision(id, "§" + id));
       assertThat(saved.status()).as(saved.body()).isEqualTo(200);
       assertThat(saved.json().get("status").asText()).as(id + " saved with its binding example").isEqualTo("MET");
     }
@@ -153,13 +152,6 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
   }
 
   /** The security review task of the first package (catalogue order). */
-  private Task firstSecurityPackage(ReviewFixture fixture) {
-    ReviewPackage first = packaging.packages(fixture.procurementId, "security").get(0);
-    return fixture.tasks("security").stream()
-        .filter(t -> first.equals(engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE.getName())))
-        .findFirst().orElseThrow(() -> new AssertionError("no security review task for package " + first));
-  }
-
   /** The security function's other packages, all MET, as Tasklist would submit them. */
   private static void completeOtherSecurityPackages(ReviewFixture fixture, Task browserTask) {
     for (Task other : fixture.tasks("security")) {
@@ -167,17 +159,6 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
         fixture.submit(REVIEWER, other, fixture.rows(other).stream().map(fixture::met).toList());
       }
     }
-  }
-
-  private Map<String, Object> metBody(ReviewFixture fixture, String requirementId, String section) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("decision", "MET");
-    body.put("documentId", fixture.msa);
-    body.put("section", section);
-    body.put("clauseText", bindingExample(requirementId));
-    body.put("evidenceDocumentId", fixture.evidence);
-    body.put("evidenceExpiry", LocalDate.now().plusYears(1).toString());
-    return body;
   }
 
   private String bindingExample(String requirementId) {

@@ -140,6 +140,26 @@ public final class ReviewFixture {
     }
   }
 
+  /** The role's review task holding its first package (catalogue order). */
+  public Task firstPackageTask(ReviewPackaging packaging, String role) {
+    ReviewPackage first = packaging.packages(procurementId, role).get(0);
+    return tasks(role).stream()
+        .filter(t -> first.equals(engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE.getName())))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + role + " review task for package " + first));
+  }
+
+  /** A MET decision as the checklist API takes it: the MSA section, the catalogue's binding example, valid evidence. */
+  public Map<String, Object> metDecision(String requirementId, String section) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("decision", "MET");
+    body.put("documentId", msa);
+    body.put("section", section);
+    body.put("clauseText", catalogue.requirement(requirementId).orElseThrow().bindingExample());
+    body.put("evidenceDocumentId", evidence);
+    body.put("evidenceExpiry", LocalDate.now().plusYears(1).toString());
+    return body;
+  }
+
   /** Completes every review task of every role, each row changed by the given function. */
   public void reviewAll(BiFunction<String, Map<String, Object>, Map<String, Object>> decide) {
     for (String role : ClauseReviewProcess.ROLES) {
