@@ -37,6 +37,8 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
   private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   /** Per deployed decision definition id: its parsed decision and output keys. */
   private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+  /** Per pinned version ("tierThresholds:v2"): its decision definition id, which never changes. */
+  private final Map<String, String> definitionIds = new ConcurrentHashMap<>();
   /** Per decision definition id and tier: the thresholds. */
   private final Map<String, Thresholds> results = new ConcurrentHashMap<>();
 
@@ -54,8 +56,12 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
 
   @Override
   public Thresholds evaluate(RiskTier tier, String version) {
-    String definitionId = SystemAccess.withoutAuthorization(identityService,
-        () -> (version == null ? latest() : byVersion(version)).getId());
+    // the latest version is looked up each time (a redeployed decision takes effect at once); a
+    // pinned version's definition never changes, so its id is looked up once
+    String definitionId = version == null
+        ? SystemAccess.withoutAuthorization(identityService, () -> latest().getId())
+        : definitionIds.computeIfAbsent(version,
+            v -> SystemAccess.withoutAuthorization(identityService, () -> byVersion(v).getId()));
     return results.computeIfAbsent(definitionId + "#" + tier, key -> {
       Parsed decision = parsed(definitionId);
       DmnDecisionResult result = dmnEngine.evaluateDecision(decision.decision(),

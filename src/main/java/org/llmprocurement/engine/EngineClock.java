@@ -21,12 +21,7 @@ public final class EngineClock {
 
   /** Today's date in UTC, as the engine sees it. */
   public static LocalDate today() {
-    return today(ClockUtil.getCurrentTime());
-  }
-
-  /** The UTC calendar date of an engine timestamp. */
-  public static LocalDate today(Date engineTime) {
-    return engineTime.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    return now().atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   /** Sets the engine clock (tests and operations drills only). */

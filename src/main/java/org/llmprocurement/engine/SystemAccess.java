@@ -32,12 +32,4 @@ public final class SystemAccess {
       }
     }
   }
-
-  /** Same as {@link #withoutAuthorization(IdentityService, Supplier)} for work without a result. */
-  public static void run(IdentityService identity, Runnable work) {
-    withoutAuthorization(identity, () -> {
-      work.run();
-      return null;
-    });
-  }
 }

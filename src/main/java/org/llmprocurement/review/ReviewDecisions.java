@@ -3,7 +3,6 @@ package org.llmprocurement.review;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +144,7 @@ public class ReviewDecisions {
     RiskTier tier = procurement.getRiskTier();
     String thresholdsVersion = procurement.getThresholdsVersion();
     long procurementId = procurement.getId();
-    return new ReviewRules.Context(requirement, item.isNoGo(), notApplicable, ReviewRules.today(Date.from(EngineClock.now())),
+    return new ReviewRules.Context(requirement, item.isNoGo(), notApplicable, EngineClock.today(),
         documentId -> documents.find(procurementId, documentId),
         (req, text) -> judge.judge(req, tier, thresholdsVersion, text, scope).analysis());
   }

@@ -1,7 +1,6 @@
 package org.llmprocurement.review;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,9 +242,5 @@ public final class ReviewRules {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
-  }
-
-  static LocalDate today(java.util.Date now) {
-    return now.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
   }
 }
