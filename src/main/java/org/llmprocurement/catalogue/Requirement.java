@@ -57,6 +57,19 @@ public record Requirement(
     return requiredTiers.contains(tier);
   }
 
+  /**
+   * The negotiating positions in the order procurement offers them: the preferred position (rank
+   * 0), then the fallbacks.
+   */
+  public List<Position> positions() {
+    List<Position> positions = new java.util.ArrayList<>();
+    positions.add(new Position(0, position, null));
+    if (fallback != null && !fallback.isBlank()) {
+      positions.add(new Position(1, fallback, null));
+    }
+    return List.copyOf(positions);
+  }
+
   /** Whether a gap at this tier is a deal-breaker. */
   public boolean noGoAt(RiskTier tier) {
     return noGoTiers.contains(tier);

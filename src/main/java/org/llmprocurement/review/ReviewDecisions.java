@@ -110,16 +110,17 @@ public class ReviewDecisions {
    * does after the vendor changed clauses); every other decision stands. The owners' next review
    * packages hold only the reopened items.
    *
+   * @param reason why, shown to the owner with the item (at most 4,000 characters); may be null
    * @return the new round
    * @throws IllegalArgumentException a requirement is not under review in this procurement
    */
   @Transactional
-  public int reopen(long procurementId, Collection<String> requirementIds) {
+  public int reopen(long procurementId, Collection<String> requirementIds, String reason) {
     int round = items.findByProcurementIdOrderByIdAsc(procurementId).stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1) + 1;
     for (String requirementId : requirementIds) {
       items.findByProcurementIdAndRequirementId(procurementId, requirementId)
           .orElseThrow(() -> new IllegalArgumentException(requirementId + " is not under review in procurement " + procurementId))
-          .reopen(round);
+          .reopen(round, reason);
     }
     return round;
   }

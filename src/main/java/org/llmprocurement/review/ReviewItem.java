@@ -109,6 +109,10 @@ public class ReviewItem {
   @Column(name = "review_round", nullable = false)
   private int reviewRound;
 
+  /** Why the item was sent back for a new decision (vendor changed the clause, sign-off rejected it). */
+  @Column(name = "reopen_reason", length = 4000)
+  private String reopenReason;
+
   protected ReviewItem() {}
 
   ReviewItem(Long procurementId, String requirementId, String area, String ownerRole, boolean noGo) {
@@ -173,11 +177,13 @@ public class ReviewItem {
   }
 
   /** Opens the item again for a new decision, e.g. after a negotiation round changed its clause. */
-  void reopen(int round) {
+  void reopen(int round, String reason) {
     status = ReviewStatus.OPEN;
     reviewRound = round;
+    reopenReason = reason;
   }
 
+  public String getReopenReason() { return reopenReason; }
   public Long getId() { return id; }
   public Long getProcurementId() { return procurementId; }
   public String getRequirementId() { return requirementId; }

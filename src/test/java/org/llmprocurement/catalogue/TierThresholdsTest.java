@@ -34,7 +34,8 @@ class TierThresholdsTest {
           "regionChangeNoticeDays", "validationWindowDays", "exportWindowDays",
           "auditEvidenceMonths", "maxNonRenewalNoticeDays", "reviewDueDays",
           "renewalReviewLeadDays", "slaViolationsForTermination", "slaViolationWindowMonths",
-          "waiverApproverRole");
+          "waiverApproverRole", "negotiationRoundLimit", "vendorResponseDays",
+          "vendorReminderGraceDays");
 
   /** Outputs where a larger number is the stricter bar; every other number is stricter when smaller. */
   static final Set<String> HIGHER_IS_STRICTER =

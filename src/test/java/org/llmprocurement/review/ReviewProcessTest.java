@@ -132,7 +132,7 @@ class ReviewProcessTest extends ReviewTest {
   @Test
   void reopenedItemsAloneGoBackToTheirOwnersWithTheOtherDecisionsStanding() {
     reviewAllWith(java.util.Map.of());
-    int round = decisions.reopen(fixture.procurementId, java.util.List.of("INC-NOTICE-01", "LOG-RET-01"));
+    int round = decisions.reopen(fixture.procurementId, java.util.List.of("INC-NOTICE-01", "LOG-RET-01"), "Vendor revised the clauses in round 2");
 
     assertThat(round).isEqualTo(2);
     assertThat(packaging.packages(fixture.procurementId, "security")).containsExactly(ReviewPackage.of("incident_notice", "logging"));
@@ -142,6 +142,8 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(packaging.packages(fixture.procurementId, "legal")).as("nothing to redo for legal").isEmpty();
     assertThat(decisions.items(fixture.procurementId)).filteredOn(i -> i.getStatus() == ReviewStatus.MET)
         .hasSize(decisions.items(fixture.procurementId).size() - 2);
+    assertThat(item("INC-NOTICE-01").getReopenReason()).as("the owner sees why the item came back")
+        .isEqualTo("Vendor revised the clauses in round 2");
   }
 
   @Test
