@@ -1,0 +1,376 @@
+package org.llmprocurement.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.llmprocurement.catalogue.Catalogue;
+import org.llmprocurement.catalogue.CatalogueService;
+import org.llmprocurement.catalogue.Requirement;
+import org.llmprocurement.catalogue.Thresholds;
+import org.llmprocurement.documents.DocumentInfo;
+import org.llmprocurement.documents.DocumentService;
+import org.llmprocurement.documents.DocumentType;
+import org.llmprocurement.domain.Region;
+import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.domain.Surface;
+import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.intake.IntakeService;
+import org.llmprocurement.intake.Procurement;
+import org.llmprocurement.negotiation.AcceptedRisks;
+import org.llmprocurement.review.PinnedVersions;
+import org.llmprocurement.review.ReviewDecisions;
+import org.llmprocurement.review.ReviewItem;
+import org.llmprocurement.review.ReviewStatus;
+import org.llmprocurement.web.ApiException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contract register: validates and records particulars, registers a procurement's contract
+ * once (idempotent), finds, filters and amends entries, and moves their status for the later
+ * stages. Access rules are the callers' ({@link ContractController}, the registration guard).
+ */
+@Service
+public class ContractRegister {
+
+  public static final int MIN_REASON = 10;
+  public static final int MAX_REASON = 2000;
+
+  private final ContractRepository contracts;
+  private final VendorRepository vendors;
+  private final RecordedParticularsRepository recorded;
+  private final ContractObligationRepository obligations;
+  private final ContractAmendmentRepository amendments;
+  private final IntakeService intake;
+  private final ReviewDecisions reviews;
+  private final PinnedVersions pinned;
+  private final CatalogueService catalogue;
+  private final DocumentService documents;
+  private final AcceptedRisks acceptedRisks;
+
+  ContractRegister(ContractRepository contracts, VendorRepository vendors, RecordedParticularsRepository recorded,
+      ContractObligationRepository obligations, ContractAmendmentRepository amendments, IntakeService intake,
+      ReviewDecisions reviews, PinnedVersions pinned, CatalogueService catalogue, DocumentService documents,
+      AcceptedRisks acceptedRisks) {
+    this.contracts = contracts;
+    this.vendors = vendors;
+    this.recorded = recorded;
+    this.obligations = obligations;
+    this.amendments = amendments;
+    this.intake = intake;
+    this.reviews = reviews;
+    this.pinned = pinned;
+    this.catalogue = catalogue;
+    this.documents = documents;
+    this.acceptedRisks = acceptedRisks;
+  }
+
+  // ---- particulars and registration -------------------------------------------------------------
+
+  /** Validates particulars for a procurement's contract; writes nothing. */
+  public ParticularsReader.Result validate(long procurementId, Map<String, Object> raw) {
+    return ParticularsReader.read(raw, context(intake.get(procurementId)));
+  }
+
+  /** Stores validated particulars for registration (replacing earlier ones of the procurement). */
+  @Transactional
+  public void record(long procurementId, ContractParticulars particulars, String userId) {
+    RecordedParticulars row = recorded.findById(procurementId).orElseGet(() -> new RecordedParticulars(procurementId));
+    row.record(particulars, userId == null ? "system" : userId, EngineClock.now());
+    recorded.save(row);
+  }
+
+  /** The particulars recorded for the procurement, if any. */
+  public Optional<ContractParticulars> recorded(long procurementId) {
+    return recorded.findById(procurementId).map(RecordedParticulars::particulars);
+  }
+
+  /**
+   * Registers the procurement's contract from its recorded particulars: matches or creates the
+   * vendor, derives the obligations from the MET review items at the pinned thresholds, and keeps
+   * the latest version of each signed document and the accepted risks. Registering again returns
+   * the existing entry unchanged.
+   *
+   * @throws IllegalStateException when no particulars were recorded
+   */
+  @Transactional
+  public Contract register(long procurementId) {
+    Optional<Contract> existing = contracts.findByProcurementId(procurementId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    RecordedParticulars row = recorded.findById(procurementId)
+        .orElseThrow(() -> new IllegalStateException("no contract particulars are recorded for procurement " + procurementId));
+    ContractParticulars particulars = row.particulars();
+    Procurement procurement = intake.get(procurementId);
+    Instant now = EngineClock.now();
+    Vendor vendor = vendorFor(particulars, now);
+    Contract contract = contracts.saveAndFlush(new Contract(procurementId, procurement.getBusinessKey(), vendor.getId(),
+        procurement.getRiskTier(), particulars, signedDocuments(procurementId), acceptedRisks.of(procurementId),
+        procurement.getCatalogueVersion(), procurement.getThresholdsVersion(), row.recordedBy(), now));
+    derivedObligations(procurement).forEach(o -> obligations.save(new ContractObligation(contract.getId(), o)));
+    return contract;
+  }
+
+  /** The obligations the procurement's MET items and pinned thresholds give (what registration stores). */
+  public List<Obligation> derivedObligations(Procurement procurement) {
+    Catalogue pinnedCatalogue = catalogue.catalogue(procurement.getCatalogueVersion());
+    Thresholds thresholds = pinned.thresholdsOf(procurement.getId());
+    List<ObligationRules.MetItem> met = new ArrayList<>();
+    Map<String, Requirement> requirements = new LinkedHashMap<>();
+    for (ReviewItem item : reviews.items(procurement.getId())) {
+      if (item.getStatus() != ReviewStatus.MET) {
+        continue;
+      }
+      pinnedCatalogue.requirement(item.getRequirementId()).ifPresent(r -> {
+        requirements.put(r.id(), r);
+        met.add(new ObligationRules.MetItem(r.id(), r.title(), r.thresholds()));
+      });
+    }
+    return ObligationRules.derive(met, (requirementId, key) -> thresholds.has(key)
+        ? requirements.get(requirementId).positions().get(0).figure(key, thresholds) : null);
+  }
+
+  private Vendor vendorFor(ContractParticulars p, Instant now) {
+    Optional<Vendor> match = p.vendorId() != null ? vendors.findById(p.vendorId())
+        : Optional.ofNullable(p.vendorLei()).flatMap(vendors::findByLei)
+            .or(() -> vendors.findByLegalNameKey(Vendor.key(p.vendorLegalName())));
+    if (match.isPresent()) {
+      match.get().update(p.vendorLei(), p.vendorCountry(), p.vendorNoticeAddress(), p.vendorContacts(), now);
+      return match.get();
+    }
+    return vendors.saveAndFlush(new Vendor(p.vendorLegalName(), p.vendorLei(), p.vendorCountry(), p.vendorNoticeAddress(),
+        p.vendorContacts(), now));
+  }
+
+  /** The latest version of each contract document family (evidence is not part of the contract). */
+  private List<Contract.SignedDocument> signedDocuments(long procurementId) {
+    Set<String> families = new LinkedHashSet<>();
+    List<Contract.SignedDocument> signed = new ArrayList<>();
+    for (DocumentInfo d : documents.list(procurementId)) {
+      if (d.type() != DocumentType.EVIDENCE && families.add(d.type() + "/" + d.title())) {
+        signed.add(new Contract.SignedDocument(d.id(), d.type().name(), d.title(), d.version(), d.sha256()));
+      }
+    }
+    return signed;
+  }
+
+  private ParticularsReader.Context context(Procurement procurement) {
+    long procurementId = procurement.getId();
+    List<Surface> surfaces = procurement.getSurfaces();
+    List<Region> regions = procurement.getAllowedRegions();
+    return new ParticularsReader.Context() {
+      @Override
+      public List<Surface> reviewedSurfaces() {
+        return surfaces;
+      }
+
+      @Override
+      public List<Region> allowedRegions() {
+        return regions;
+      }
+
+      @Override
+      public Optional<ParticularsReader.KnownVendor> vendorById(long id) {
+        return vendors.findById(id).map(ContractRegister::known);
+      }
+
+      @Override
+      public Optional<ParticularsReader.KnownVendor> vendorByLei(String lei) {
+        return vendors.findByLei(lei).map(ContractRegister::known);
+      }
+
+      @Override
+      public Optional<ParticularsReader.KnownVendor> vendorByName(String legalName) {
+        return vendors.findByLegalNameKey(Vendor.key(legalName)).map(ContractRegister::known);
+      }
+
+      @Override
+      public boolean referenceTaken(String reference) {
+        return contracts.findByContractReference(reference).filter(c -> c.getProcurementId() != procurementId).isPresent();
+      }
+
+      @Override
+      public OptionalInt maxNonRenewalNoticeDays() {
+        Thresholds thresholds = pinned.thresholdsOf(procurementId);
+        return thresholds.has("maxNonRenewalNoticeDays") ? OptionalInt.of(thresholds.getInt("maxNonRenewalNoticeDays"))
+            : OptionalInt.empty();
+      }
+    };
+  }
+
+  private static ParticularsReader.KnownVendor known(Vendor v) {
+    return new ParticularsReader.KnownVendor(v.getId(), v.getLegalName(), v.getLei());
+  }
+
+  // ---- reading ----------------------------------------------------------------------------------
+
+  public Optional<Contract> find(long contractId) {
+    return contracts.findById(contractId);
+  }
+
+  public Optional<Contract> ofProcurement(long procurementId) {
+    return contracts.findByProcurementId(procurementId);
+  }
+
+  public Vendor vendor(long vendorId) {
+    return vendors.findById(vendorId).orElseThrow(() -> new IllegalStateException("vendor " + vendorId + " does not exist"));
+  }
+
+  public List<Obligation> obligations(long contractId) {
+    return obligations.findByContractIdOrderByIdAsc(contractId).stream().map(ContractObligation::toRecord).toList();
+  }
+
+  /** Amendments, oldest first. */
+  public List<ContractAmendment> amendments(long contractId) {
+    return amendments.findByContractIdOrderByVersionAsc(contractId);
+  }
+
+  /**
+   * What the register is filtered by; every part optional.
+   *
+   * @param vendor part of the vendor's legal name, case-insensitive
+   * @param renewalWithinDays entries whose non-renewal deadline (term end minus our notice) falls
+   *     from {@code today} to {@code today} plus this many days
+   * @param today the engine clock's date
+   */
+  public record Filter(String vendor, RiskTier tier, ContractStatus status, Integer renewalWithinDays, LocalDate today) {}
+
+  /** A page of entries, newest first. */
+  public Page<Contract> search(Filter filter, int page, int size) {
+    return contracts.findAll(specification(filter), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+  }
+
+  /** Every entry matching the filter, oldest first (the CSV export). */
+  public List<Contract> all(Filter filter) {
+    return contracts.findAll(specification(filter), Sort.by(Sort.Direction.ASC, "id"));
+  }
+
+  private Specification<Contract> specification(Filter filter) {
+    Specification<Contract> where = (root, query, cb) -> cb.conjunction();
+    if (filter.vendor() != null && !filter.vendor().isBlank()) {
+      String part = "%" + filter.vendor().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+          .replace("_", "\\_") + "%";
+      where = where.and((root, query, cb) -> {
+        var sub = query.subquery(Long.class);
+        var v = sub.from(Vendor.class);
+        sub.select(v.get("id")).where(cb.like(v.get("legalNameKey"), part, '\\'));
+        return root.get("vendorId").in(sub);
+      });
+    }
+    if (filter.tier() != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("riskTier"), filter.tier()));
+    }
+    if (filter.status() != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+    }
+    if (filter.renewalWithinDays() != null) {
+      LocalDate from = filter.today();
+      LocalDate to = filter.today().plusDays(filter.renewalWithinDays());
+      where = where.and((root, query, cb) -> cb.between(root.get("nonRenewalDeadline"), from, to));
+    }
+    return where;
+  }
+
+  // ---- amendments and status --------------------------------------------------------------------
+
+  /**
+   * Amends contract fields (never the vendor's, never the status) with a reason, as a new version
+   * recording each changed field before and after.
+   *
+   * @param changes field name to its new value, in the shape {@link ParticularsReader} reads
+   * @throws ApiException 404 unknown entry; 409 the entry is terminated or expired, or the status
+   *     is asked to change; 400 naming every problem (unknown or vendor fields, a missing reason,
+   *     invalid values, nothing changed)
+   */
+  @Transactional
+  public Contract amend(long contractId, Map<String, Object> changes, String reason, String userId) {
+    Contract contract = contracts.findById(contractId).orElseThrow(() -> ApiException.notFound("Contract " + contractId));
+    if (changes.containsKey("status")) {
+      throw new ApiException(HttpStatus.CONFLICT, "The status of a register entry is changed by the renewal, notice and "
+          + "exit stages, not by an amendment", List.of("status: cannot be amended"));
+    }
+    if (contract.getStatus().isFinal()) {
+      throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " is " + contract.getStatus()
+          + "; a register entry that has ended is no longer amended");
+    }
+    List<String> problems = new ArrayList<>();
+    if (reason == null || reason.strip().length() < MIN_REASON) {
+      problems.add("reason: say why the entry is amended (at least " + MIN_REASON + " characters)");
+    } else if (reason.strip().length() > MAX_REASON) {
+      problems.add("reason: at most " + MAX_REASON + " characters (got " + reason.strip().length() + ")");
+    } else {
+      org.llmprocurement.security.TextRules.check("reason", reason, problems);
+    }
+    for (String field : changes.keySet()) {
+      if (ParticularsReader.VENDOR_FIELDS.contains(field)) {
+        problems.add(field + ": the vendor record is shared by all its contracts and is not amended here");
+      } else if (!ParticularsReader.CONTRACT_FIELDS.contains(field)) {
+        problems.add(field + ": is not an amendable field; amendable: " + String.join(", ", ParticularsReader.CONTRACT_FIELDS));
+      }
+    }
+    // the vendor stays the entry's own: its id passes the reader's vendor check unchanged
+    Map<String, Object> before = Json.plain(contract.particulars());
+    Map<String, Object> merged = new LinkedHashMap<>(before);
+    changes.forEach((field, value) -> {
+      if (ParticularsReader.CONTRACT_FIELDS.contains(field)) {
+        merged.put(field, value);
+      }
+    });
+    ParticularsReader.Result result = ParticularsReader.read(merged, context(intake.get(contract.getProcurementId())));
+    problems.addAll(result.problems());
+    List<ContractAmendment.Change> changed = new ArrayList<>();
+    if (result.valid()) {
+      Map<String, Object> after = Json.plain(result.particulars());
+      for (String field : ParticularsReader.CONTRACT_FIELDS) {
+        if (!Objects.equals(before.get(field), after.get(field))) {
+          changed.add(new ContractAmendment.Change(field, before.get(field), after.get(field)));
+        }
+      }
+      if (changed.isEmpty() && problems.isEmpty()) {
+        problems.add("changes: nothing differs from the entry as it stands");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid amendment of contract " + contractId, problems);
+    }
+    Instant now = EngineClock.now();
+    int version = contract.amend(result.particulars(), now);
+    try {
+      amendments.saveAndFlush(new ContractAmendment(contractId, version, userId, now, reason.strip(), changed));
+      contracts.flush();
+    } catch (DataIntegrityViolationException e) {
+      throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " was amended at the same moment; read it and amend again");
+    }
+    return contract;
+  }
+
+  /**
+   * Moves an entry's status for the later stages (notice given, terminated, expired).
+   *
+   * @throws IllegalArgumentException unknown entry
+   * @throws IllegalStateException the move is not allowed ({@link ContractStatus#canMoveTo})
+   */
+  @Transactional
+  public Contract changeStatus(long contractId, ContractStatus next) {
+    Contract contract = contracts.findById(contractId)
+        .orElseThrow(() -> new IllegalArgumentException("contract " + contractId + " does not exist"));
+    contract.moveTo(next, EngineClock.now());
+    return contract;
+  }
+}
