@@ -94,6 +94,29 @@ public class IntakeService {
     return decision;
   }
 
+  /**
+   * Applies a scope a manager narrowed during negotiation (fewer surfaces, regions or users, or a
+   * pilot instead of production) with the tier the risk-tier decision gave for it; the tier change
+   * is recorded as {@code NARROWED} and the thresholds version is pinned again for the new tier (the
+   * catalogue version stays). Takes effect at once: the manager decided it.
+   *
+   * @param newTier the risk-tier decision's result for the narrowed facts
+   * @param reason why, e.g. "Narrowed in negotiation round 3: pilot only"
+   * @return the tier before
+   */
+  @Transactional
+  public RiskTier narrowScope(long procurementId, List<Surface> surfaces, List<Region> regions, int expectedUsers,
+      org.llmprocurement.domain.DeploymentStage stage, RiskTier newTier, String reason, String userId) {
+    Procurement procurement = get(procurementId);
+    RiskTier before = procurement.getRiskTier();
+    Instant now = now();
+    procurement.narrow(surfaces, regions, expectedUsers, stage, newTier, userId, now);
+    procurement.pinVersions(procurement.getCatalogueVersion(), thresholds.forTier(newTier).version());
+    tierChanges.save(new TierChange(procurementId, before, newTier, TierChange.Kind.NARROWED, TierChange.Status.APPLIED,
+        reason, userId, now));
+    return before;
+  }
+
   /** The lowering that waits for a manager, if any. */
   public Optional<TierChange> pendingReduction(long procurementId) {
     return tierChanges.findFirstByProcurementIdAndStatusOrderByIdDesc(procurementId, TierChange.Status.PENDING_APPROVAL);

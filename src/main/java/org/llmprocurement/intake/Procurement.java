@@ -159,6 +159,35 @@ public class Procurement {
     this.thresholdsVersion = thresholdsVersion;
   }
 
+  /** A manager narrowed the scope during negotiation; the tier follows from the tier decision. */
+  void narrow(List<Surface> surfaces, List<Region> allowedRegions, int expectedUsers, DeploymentStage stage,
+      RiskTier tier, String userId, Instant at) {
+    this.surfaces = List.copyOf(surfaces);
+    this.allowedRegions = List.copyOf(allowedRegions);
+    this.expectedUsers = expectedUsers;
+    this.deploymentStage = stage;
+    this.riskTier = tier;
+    this.tierConfirmedBy = userId;
+    this.tierConfirmedAt = at;
+  }
+
+  /**
+   * The facts the risk-tier decision ({@code processes/risk-tier.dmn}) reads, from the stored
+   * intake as it stands now (the same names and values the start event puts on the process).
+   */
+  public java.util.Map<String, Object> tierFacts() {
+    java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    facts.put("euAiActHighRiskArea", euAiActHighRiskArea.name());
+    facts.put("sensitiveData", dataCategories.contains(DataCategory.SPECIAL_CATEGORY) || dataCategories.contains(DataCategory.HEALTH));
+    facts.put("personalOrFinancialData", dataCategories.contains(DataCategory.PERSONAL) || dataCategories.contains(DataCategory.FINANCIAL));
+    facts.put("publicDataOnly", dataCategories.stream().allMatch(DataCategory.PUBLIC::equals));
+    facts.put("automatedDecisions", automatedDecisions);
+    facts.put("customerFacing", customerFacing);
+    facts.put("regulatedData", regulatedData);
+    facts.put("deploymentStage", deploymentStage.name());
+    return facts;
+  }
+
   void changeScope(List<Surface> surfaces, List<Region> allowedRegions) {
     this.surfaces = List.copyOf(surfaces);
     this.allowedRegions = List.copyOf(allowedRegions);

@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "tier_change")
 public class TierChange {
 
-  public enum Kind { PROPOSED, CONFIRMED, RAISED, LOWERED }
+  public enum Kind { PROPOSED, CONFIRMED, RAISED, LOWERED, NARROWED }
 
   public enum Status { APPLIED, PENDING_APPROVAL, APPROVED, REFUSED }
 

@@ -125,6 +125,56 @@ public class ReviewDecisions {
     return round;
   }
 
+  /**
+   * Records the clause the vendor wrote in negotiation (accepted or countered) on the item: its text
+   * and, where given, the document and section it sits in. The decision is not touched: the caller
+   * reopens the item ({@link #reopen}) so its owner decides again through the review rules.
+   *
+   * @param documentId the contract document now holding the clause, or null to keep the current one
+   * @param section where in it, or null to keep the current section
+   * @param clauseText the clause as the vendor now words it (at most 10,000 characters)
+   * @throws IllegalArgumentException the requirement is not under review in this procurement
+   */
+  @Transactional
+  public void reviseClause(long procurementId, String requirementId, Long documentId, String section, String clauseText) {
+    items.findByProcurementIdAndRequirementId(procurementId, requirementId)
+        .orElseThrow(() -> new IllegalArgumentException(requirementId + " is not under review in procurement " + procurementId))
+        .reviseClause(documentId, section, clauseText);
+  }
+
+  /**
+   * Brings the items in line with the procurement's tier after it changed (a manager narrowed the
+   * scope in negotiation): items no longer required at the tier are set aside as NOT_APPLICABLE
+   * with the reason (their earlier decision stays on record), every item's no-go flag follows the
+   * new tier, and requirements newly required are created. Decisions on everything else stand.
+   *
+   * @return ids of the newly created items (OPEN; the caller reopens them for review)
+   */
+  @Transactional
+  public List<String> retier(long procurementId, String reason) {
+    Procurement procurement = intake.get(procurementId);
+    RiskTier tier = procurement.getRiskTier();
+    Instant now = EngineClock.now();
+    Set<String> existing = new java.util.HashSet<>();
+    for (ReviewItem item : items.findByProcurementIdOrderByIdAsc(procurementId)) {
+      existing.add(item.getRequirementId());
+      Requirement requirement = pinned.requirement(procurement, item.getRequirementId());
+      item.retier(requirement.noGoAt(tier));
+      if (!requirement.requiredAt(tier) && item.getStatus() != ReviewStatus.NOT_APPLICABLE) {
+        item.setAside("Not required at tier " + tier + ": " + reason, now);
+      }
+    }
+    List<String> created = new ArrayList<>();
+    for (Requirement requirement : pinned.catalogueOf(procurement).requirements()) {
+      if (requirement.requiredAt(tier) && !existing.contains(requirement.id())) {
+        items.save(new ReviewItem(procurementId, requirement.id(), requirement.area(), requirement.ownerRole().key(),
+            requirement.noGoAt(tier)));
+        created.add(requirement.id());
+      }
+    }
+    return created;
+  }
+
   public Optional<ReviewItem> item(long procurementId, String requirementId) {
     return items.findByProcurementIdAndRequirementId(procurementId, requirementId);
   }

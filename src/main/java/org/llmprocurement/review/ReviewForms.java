@@ -50,7 +50,8 @@ public class ReviewForms {
         item.getControllingReference(), item.getEvidenceDocumentId(),
         item.getEvidenceExpiry() == null ? null : item.getEvidenceExpiry().toString(),
         disputed ? nullToEmpty(item.getDisputeJustification()) : nullToEmpty(item.getJustification()),
-        disputed);
+        disputed,
+        item.getReopenReason() == null || item.getStatus() != ReviewStatus.OPEN ? "" : "Back for a new decision: " + item.getReopenReason());
   }
 
   /** The rows of an approval form: the items waiting for this decision, answers empty. */

@@ -183,6 +183,30 @@ public class ReviewItem {
     reopenReason = reason;
   }
 
+  /** The vendor changed the clause in negotiation: the new text and where it stands; the decision is left for the owner. */
+  void reviseClause(Long documentId, String section, String text) {
+    if (documentId != null) {
+      this.documentId = documentId;
+    }
+    if (section != null) {
+      this.sectionRef = section;
+    }
+    this.clauseText = text;
+  }
+
+  /** The procurement's tier changed: whether a gap here is a deal-breaker now. */
+  void retier(boolean noGo) {
+    this.noGo = noGo;
+  }
+
+  /** No longer required at the procurement's tier: set aside with the reason, the earlier decision on record. */
+  void setAside(String reason, Instant at) {
+    this.status = ReviewStatus.NOT_APPLICABLE;
+    this.justification = clip(reason, 4000);
+    this.decidedBy = "system";
+    this.decidedAt = at;
+  }
+
   public String getReopenReason() { return reopenReason; }
   public Long getId() { return id; }
   public Long getProcurementId() { return procurementId; }

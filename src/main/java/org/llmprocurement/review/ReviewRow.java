@@ -5,7 +5,8 @@ package org.llmprocurement.review;
  * the row's current (saved) decision. The task-local {@code items} variable is the JSON list of
  * these; the form's fields bind to the component names, and the decision fields come back as
  * {@link ReviewInput}. {@code analysis} says why the clause analysis judged the saved clause as it
- * did (empty until a MET decision is saved).
+ * did (empty until a MET decision is saved). {@code reopenReason} says why the item came back for a
+ * new decision (a negotiation round changed its clause, sign-off rejected it); empty otherwise.
  */
 public record ReviewRow(
     String requirementId,
@@ -30,4 +31,5 @@ public record ReviewRow(
     Long evidenceDocumentId,
     String evidenceExpiry,
     String justification,
-    boolean disputeFinding) {}
+    boolean disputeFinding,
+    String reopenReason) {}
