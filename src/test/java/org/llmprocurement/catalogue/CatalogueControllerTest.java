@@ -15,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 class CatalogueControllerTest {
 
   private final CatalogueService catalogueService = new CatalogueService(
-      CatalogueFixtures.yaml(), CatalogueFixtures.thresholdKeys(), null, Clock.systemUTC());
+      CatalogueFixtures.yaml(), CatalogueFixtures.tiers(), null, Clock.systemUTC());
   private final CatalogueController controller =
       new CatalogueController(catalogueService, CatalogueFixtures.thresholdService());
 
