@@ -16,7 +16,7 @@ public final class BundledCatalogue {
   public static synchronized Catalogue catalogue() {
     if (catalogue == null) {
       catalogue = CatalogueLoader.load(
-          CatalogueLoader.readClasspath(CatalogueLoader.CLASSPATH_LOCATION), evaluator().outputKeys());
+          CatalogueLoader.readClasspath(CatalogueLoader.CLASSPATH_LOCATION), evaluator().allTiers());
     }
     return catalogue;
   }

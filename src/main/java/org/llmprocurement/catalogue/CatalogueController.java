@@ -21,7 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
  *
  * <p>{@code GET /api/catalogue?tier=HIGH&role=security&area=logging}: every parameter is optional.
  * With a tier, only the requirements required at that tier are returned, each with its no-go flag
- * and its thresholds at that tier.
+ * and its thresholds at that tier. Each requirement carries its ladder of {@code positions}
+ * (preferred first, then the fallbacks) with the figures each settles for, its {@code
+ * controlObjective} and its {@code reframings}.
  */
 @RestController
 @RequestMapping("/api/catalogue")
@@ -45,8 +47,9 @@ class CatalogueController {
     String areaFilter = blank(area) ? null : parseArea(area.trim());
     List<Requirement> requirements = catalogueService.filter(tierFilter, roleFilter, areaFilter);
     if (tierFilter == null) {
+      Map<RiskTier, Thresholds> tiers = thresholdService.allTiers();
       return new CatalogueResponse(catalogueService.version(), catalogueService.sha256(), null,
-          requirements.stream().map(RequirementView::of).toList());
+          requirements.stream().map(r -> RequirementView.of(r, tiers)).toList());
     }
     Thresholds thresholds = thresholdService.forTier(tierFilter);
     return new CatalogueResponse(
@@ -54,7 +57,7 @@ class CatalogueController {
         catalogueService.sha256(),
         thresholds.version(),
         requirements.stream()
-            .map(r -> RequirementView.of(r, tierFilter, thresholdsOf(r, thresholds)))
+            .map(r -> RequirementView.of(r, thresholds, thresholdsOf(r, thresholds)))
             .toList());
   }
 
@@ -108,15 +111,19 @@ class CatalogueController {
    * at that tier (without a tier it is the list of keys).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "area", "title", "position", "fallback", "weakWording", "weakExample",
-      "bindingExample", "ownerRole", "requiredTiers", "noGoTiers", "notApplicable", "evidence",
-      "thresholds", "references", "analysis", "required", "noGo"})
+  @JsonPropertyOrder({"id", "area", "title", "position", "fallback", "controlObjective",
+      "positions", "reframings", "weakWording", "weakExample", "bindingExample", "ownerRole",
+      "requiredTiers", "noGoTiers", "notApplicable", "evidence", "thresholds", "references",
+      "analysis", "required", "noGo"})
   record RequirementView(
       String id,
       String area,
       String title,
       String position,
       String fallback,
+      String controlObjective,
+      List<PositionView> positions,
+      List<Reframing> reframings,
       List<String> weakWording,
       String weakExample,
       String bindingExample,
@@ -131,19 +138,51 @@ class CatalogueController {
       Boolean required,
       Boolean noGo) {
 
-    static RequirementView of(Requirement r) {
+    /** Without a tier: each position's figures for every tier the requirement is required at. */
+    static RequirementView of(Requirement r, Map<RiskTier, Thresholds> tiers) {
+      List<PositionView> positions = r.positions().stream()
+          .map(p -> new PositionView(p.rank(), p.preferred(), p.wording(),
+              r.thresholds().isEmpty() ? null : figuresPerTier(r, p, tiers)))
+          .toList();
       return new RequirementView(r.id(), r.area(), r.title(), r.position(), r.fallback(),
-          r.weakWording(), r.weakExample(), r.bindingExample(), r.ownerRole(), r.requiredTiers(),
-          r.noGoTiers(), r.notApplicable(), r.evidence(), r.thresholds(), r.references(),
-          r.analysis(), null, null);
+          r.controlObjective(), positions, r.reframings(), r.weakWording(), r.weakExample(),
+          r.bindingExample(), r.ownerRole(), r.requiredTiers(), r.noGoTiers(), r.notApplicable(),
+          r.evidence(), r.thresholds(), r.references(), r.analysis(), null, null);
     }
 
-    static RequirementView of(Requirement r, RiskTier tier, Map<String, Object> thresholds) {
+    /** With a tier: each position's figures at that tier. */
+    static RequirementView of(Requirement r, Thresholds tier, Map<String, Object> thresholds) {
+      List<PositionView> positions = r.positions().stream()
+          .map(p -> new PositionView(p.rank(), p.preferred(), p.wording(),
+              r.thresholds().isEmpty() ? null : p.figuresAt(tier)))
+          .toList();
       return new RequirementView(r.id(), r.area(), r.title(), r.position(), r.fallback(),
-          r.weakWording(), r.weakExample(), r.bindingExample(), r.ownerRole(), r.requiredTiers(),
-          r.noGoTiers(), r.notApplicable(), r.evidence(), thresholds, r.references(),
-          r.analysis(), r.requiredAt(tier), r.noGoAt(tier));
+          r.controlObjective(), positions, r.reframings(), r.weakWording(), r.weakExample(),
+          r.bindingExample(), r.ownerRole(), r.requiredTiers(), r.noGoTiers(), r.notApplicable(),
+          r.evidence(), thresholds, r.references(), r.analysis(), r.requiredAt(tier.tier()),
+          r.noGoAt(tier.tier()));
+    }
+
+    private static Map<RiskTier, Map<String, Object>> figuresPerTier(
+        Requirement r, Position p, Map<RiskTier, Thresholds> tiers) {
+      Map<RiskTier, Map<String, Object>> perTier = new LinkedHashMap<>();
+      for (RiskTier tier : r.requiredTiers()) {
+        if (tiers.containsKey(tier)) {
+          perTier.put(tier, p.figuresAt(tiers.get(tier)));
+        }
+      }
+      return perTier;
     }
   }
+
+  /**
+   * One rung of a requirement's ladder: rank 0 is the preferred position, then the fallbacks in
+   * the order they are offered. {@code figures} is what the position settles for (its own figure,
+   * else the thresholds decision's): threshold key to value at the asked tier, or, without a tier,
+   * tier to that map for each tier the requirement is required at. Absent for a requirement
+   * without thresholds.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record PositionView(int rank, boolean preferred, String wording, Object figures) {}
 
 }

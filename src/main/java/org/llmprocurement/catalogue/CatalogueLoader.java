@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.Map;
+import org.llmprocurement.domain.RiskTier;
 
 /**
  * Reads the catalogue YAML: first as a tree, which {@link CatalogueValidator} checks field by
  * field, then into the {@link Catalogue} records.
+ *
+ * <p>Catalogue versions recorded before fallback ladders existed (2026.11.x and older) name one
+ * {@code fallback:} text per requirement and no control objective. {@link #loadStored} still reads
+ * them: the single fallback becomes a list of one, without figures, and the objective stays null.
  */
 final class CatalogueLoader {
 
@@ -66,20 +72,55 @@ final class CatalogueLoader {
     }
   }
 
-  /** Maps a tree that passed validation onto the records. */
+  /**
+   * Maps a tree onto the records; a requirement in the old shape (a single {@code fallback} text)
+   * is read as one fallback.
+   */
   static Catalogue toCatalogue(JsonNode tree) {
     try {
-      return YAML.treeToValue(tree, Catalogue.class);
-    } catch (JsonProcessingException e) {
+      return YAML.treeToValue(upgrade(tree.deepCopy()), Catalogue.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new CatalogueValidationException(
-          java.util.List.of("catalogue: cannot be mapped: " + e.getOriginalMessage()));
+          java.util.List.of("catalogue: cannot be mapped: "
+              + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage())));
     }
   }
 
-  /** Reads, validates and maps a catalogue. */
-  static Catalogue load(String yaml, Set<String> thresholdKeys) {
+  /** Turns each {@code fallback: text} into {@code fallbacks: [{wording: text}]}. */
+  private static JsonNode upgrade(JsonNode tree) {
+    JsonNode requirements = tree.get("requirements");
+    if (requirements == null || !requirements.isArray()) {
+      return tree;
+    }
+    for (JsonNode requirement : requirements) {
+      if (requirement instanceof ObjectNode node && node.has("fallback") && !node.has("fallbacks")) {
+        JsonNode single = node.remove("fallback");
+        if (single != null && single.isValueNode() && !single.asText().isBlank()) {
+          node.putArray("fallbacks").addObject().put("wording", single.asText());
+        }
+      }
+    }
+    return tree;
+  }
+
+  /**
+   * Reads, validates and maps the current catalogue.
+   *
+   * @param tiers the tier thresholds decision's outputs for every tier: its keys are the only
+   *     threshold keys a requirement may name, and its values the bars no fallback may exceed
+   */
+  static Catalogue load(String yaml, Map<RiskTier, Thresholds> tiers) {
     JsonNode tree = readTree(yaml);
-    new CatalogueValidator(thresholdKeys).validate(tree);
+    new CatalogueValidator(tiers).validate(tree);
     return toCatalogue(tree);
+  }
+
+  /**
+   * Reads a catalogue version recorded earlier (from {@code catalogue_version}) without validating
+   * it against today's rules: it was valid when it ran, and procurements pinned to it must still
+   * load. The old single-fallback shape is accepted.
+   */
+  static Catalogue loadStored(String yaml) {
+    return toCatalogue(readTree(yaml));
   }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,18 +35,20 @@ public class CatalogueService {
 
   @Autowired
   CatalogueService(ThresholdService thresholds, CatalogueVersionRepository repository) {
-    this(CatalogueLoader.readClasspath(CatalogueLoader.CLASSPATH_LOCATION), thresholds.keys(),
+    this(CatalogueLoader.readClasspath(CatalogueLoader.CLASSPATH_LOCATION), thresholds.allTiers(),
         repository, Clock.systemUTC());
   }
 
   /**
    * @param yaml the catalogue file content
-   * @param thresholdKeys outputs of the tier thresholds decision
+   * @param tiers outputs of the tier thresholds decision for every tier (its keys are the allowed
+   *     threshold keys, its values the bars fallback figures are checked against)
    * @param repository where loaded versions are recorded; {@code null} records nothing
    */
   CatalogueService(
-      String yaml, Set<String> thresholdKeys, CatalogueVersionRepository repository, Clock clock) {
-    this.catalogue = CatalogueLoader.load(yaml, thresholdKeys);
+      String yaml, Map<RiskTier, Thresholds> tiers, CatalogueVersionRepository repository,
+      Clock clock) {
+    this.catalogue = CatalogueLoader.load(yaml, tiers);
     this.sha256 = sha256(yaml);
     this.repository = repository;
     if (repository != null) {
@@ -73,11 +75,12 @@ public class CatalogueService {
     return catalogue.requirement(id);
   }
 
-  /** The requirements that must be met at this tier, in catalogue order. */
   /**
    * The catalogue as it was at {@code version} (the one a procurement was confirmed under), read
    * from the {@code catalogue_version} table; the current one for {@code null} or the current
-   * version. A later catalogue change therefore never rewrites an earlier review.
+   * version. A later catalogue change therefore never rewrites an earlier review. Versions from
+   * before fallback ladders (a single {@code fallback} text) are read with that text as the one
+   * fallback and no control objective.
    *
    * @throws IllegalStateException when that version was never recorded
    */
@@ -90,10 +93,11 @@ public class CatalogueService {
       if (stored.isEmpty()) {
         throw new IllegalStateException("catalogue version " + v + " was never recorded");
       }
-      return CatalogueLoader.toCatalogue(CatalogueLoader.readTree(stored.get(0).getContent()));
+      return CatalogueLoader.loadStored(stored.get(0).getContent());
     });
   }
 
+  /** The requirements that must be met at this tier, in catalogue order. */
   public List<Requirement> forTier(RiskTier tier) {
     return filter(tier, null, null);
   }

@@ -22,6 +22,16 @@ import org.llmprocurement.clauses.ClauseRule;
 /**
  * Checks a parsed catalogue tree before it is used. Every problem is reported as
  * {@code <entry id>.<field>: <what is wrong>} so the author finds it at once.
+ *
+ * <p>Fallback ladders: each requirement has a {@code controlObjective} and at least one entry in
+ * {@code fallbacks} (numbered from 1 in messages, as their ranks). A fallback's {@code figures}
+ * name only tiers at which the requirement is required and only the requirement's threshold keys,
+ * with values of the decision output's type. Whether a figure is stricter follows the direction of
+ * the requirement's analysis check on that key ({@code AT_LEAST}: higher is stricter; {@code
+ * AT_MOST}: lower is) and, for yes/no outputs, {@code true} is stricter. No figure may be stricter
+ * than the decision's value at its tier, and each fallback's figure (its own, else the decision's)
+ * must be no stricter than the one of the fallback before it. {@code reframings} are optional;
+ * each names a non-blank {@code control} and {@code alternative}.
  */
 final class CatalogueValidator {
 
@@ -43,12 +53,14 @@ final class CatalogueValidator {
   private static final Set<String> TOP_FIELDS = Set.of("version", "areas", "requirements");
   private static final Set<String> AREA_FIELDS = Set.of("key", "title", "summary", "perSurface");
   private static final List<String> REQUIREMENT_TEXT_FIELDS =
-      List.of("id", "area", "title", "position", "fallback", "weakExample", "bindingExample",
-          "ownerRole");
+      List.of("id", "area", "title", "position", "controlObjective", "weakExample",
+          "bindingExample", "ownerRole");
   private static final Set<String> REQUIREMENT_FIELDS =
-      Set.of("id", "area", "title", "position", "fallback", "weakWording", "weakExample",
-          "bindingExample", "ownerRole", "requiredTiers", "noGoTiers", "notApplicable",
-          "evidence", "thresholds", "references", "analysis");
+      Set.of("id", "area", "title", "position", "controlObjective", "fallbacks", "reframings",
+          "weakWording", "weakExample", "bindingExample", "ownerRole", "requiredTiers", "noGoTiers",
+          "notApplicable", "evidence", "thresholds", "references", "analysis");
+  private static final Set<String> FALLBACK_FIELDS = Set.of("wording", "figures");
+  private static final Set<String> REFRAMING_FIELDS = Set.of("control", "alternative");
   private static final Set<String> NOT_APPLICABLE_FIELDS =
       Set.of("allowed", "when", "ifSurfacesAbsent", "ifDataCategoriesAbsent", "ifEuAiActAreaNone",
           "belowTier");
@@ -58,14 +70,18 @@ final class CatalogueValidator {
   private static final Set<String> CHECK_FIELDS = Set.of("threshold", "unit", "direction", "near");
 
   private final Set<String> thresholdKeys;
+  private final Map<RiskTier, Thresholds> tiers;
   private List<String> problems;
 
   /**
-   * @param thresholdKeys the outputs of the tier thresholds decision; a requirement may only name
-   *     these
+   * @param tiers the outputs of the tier thresholds decision per tier: a requirement may only name
+   *     these keys, and no fallback figure may be stricter than these values
    */
-  CatalogueValidator(Set<String> thresholdKeys) {
-    this.thresholdKeys = Set.copyOf(thresholdKeys);
+  CatalogueValidator(Map<RiskTier, Thresholds> tiers) {
+    this.tiers = Map.copyOf(tiers);
+    Set<String> keys = new LinkedHashSet<>();
+    tiers.values().forEach(t -> keys.addAll(t.keys()));
+    this.thresholdKeys = Set.copyOf(keys);
   }
 
   /** Throws {@link CatalogueValidationException} listing every problem, if there is any. */
@@ -188,6 +204,12 @@ final class CatalogueValidator {
         texts(label, "references", req.get("references"));
       }
       analysis(label, req.get("analysis"), thresholds);
+      if (req.has("fallback")) {
+        problems.add(label + ".fallback: replaced by 'fallbacks', a list of {wording, figures} "
+            + "in the order they are offered");
+      }
+      fallbacks(label, req, thresholds, required);
+      reframings(label, req.get("reframings"));
     }
     for (String area : areaKeys) {
       int count = perArea.getOrDefault(area, 0);
@@ -361,6 +383,189 @@ final class CatalogueValidator {
     }
   }
 
+  private void fallbacks(String label, JsonNode req, Set<String> thresholds, Set<RiskTier> required) {
+    JsonNode fallbacks = req.get("fallbacks");
+    if (!list(label, "fallbacks", fallbacks, true)) {
+      return;
+    }
+    Map<String, ClauseRule.Direction> directions = directions(req.get("analysis"));
+    Set<String> wordings = new HashSet<>();
+    wordings.add(textValue(req, "position"));
+    // the figure each key settles for so far, per tier: the decision's, then each fallback's
+    Map<RiskTier, Map<String, Object>> previous = new HashMap<>();
+    for (int i = 0; i < fallbacks.size(); i++) {
+      JsonNode fallback = fallbacks.get(i);
+      String field = label + ".fallbacks[" + (i + 1) + "]";
+      if (!fallback.isObject()) {
+        problems.add(field + ": must be a mapping with wording and, optionally, figures");
+        continue;
+      }
+      unknownFields(field, fallback, FALLBACK_FIELDS);
+      text(field, fallback, "wording");
+      String wording = textValue(fallback, "wording");
+      if (!wording.isBlank() && !wordings.add(wording)) {
+        problems.add(field + ".wording: repeats the position or an earlier fallback");
+      }
+      JsonNode figures = fallback.get("figures");
+      Map<RiskTier, Map<String, Object>> own = new HashMap<>();
+      if (figures != null && !figures.isNull()) {
+        if (!figures.isObject()) {
+          problems.add(field + ".figures: must be a mapping of tier to {threshold key: figure}");
+        } else {
+          own = figures(field + ".figures", figures, thresholds, required, directions);
+        }
+      }
+      for (RiskTier tier : required) {
+        Thresholds bars = tiers.get(tier);
+        for (String key : thresholds) {
+          if (bars == null || !bars.has(key)) {
+            continue;
+          }
+          Object before = previous.getOrDefault(tier, Map.of()).getOrDefault(key, bars.get(key));
+          Object now = own.getOrDefault(tier, Map.of()).getOrDefault(key, bars.get(key));
+          Integer order = strictness(key, directions.get(key), now, before);
+          if (i > 0 && order != null && order > 0) {
+            problems.add(field + ".figures." + tier + "." + key + ": " + now
+                + " is stricter than " + before + ", which the fallback before it settles for "
+                + "(later fallbacks must be no stricter)");
+          }
+          previous.computeIfAbsent(tier, t -> new HashMap<>()).put(key, now);
+        }
+      }
+    }
+  }
+
+  /** Checks one fallback's figures; returns those that are sound, per tier. */
+  private Map<RiskTier, Map<String, Object>> figures(String field, JsonNode figures,
+      Set<String> thresholds, Set<RiskTier> required, Map<String, ClauseRule.Direction> directions) {
+    Map<RiskTier, Map<String, Object>> sound = new HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> entries = figures.fields();
+    while (entries.hasNext()) {
+      Map.Entry<String, JsonNode> entry = entries.next();
+      RiskTier tier = enumValue(field, com.fasterxml.jackson.databind.node.TextNode.valueOf(entry.getKey()), RiskTier.class);
+      if (tier == null) {
+        continue;
+      }
+      String tierField = field + "." + tier;
+      if (!required.contains(tier)) {
+        problems.add(tierField + ": the requirement is not required at " + tier
+            + ", so there is nothing to settle for");
+        continue;
+      }
+      if (!entry.getValue().isObject() || entry.getValue().isEmpty()) {
+        problems.add(tierField + ": must be a non-empty mapping of threshold key to figure");
+        continue;
+      }
+      Thresholds bars = tiers.get(tier);
+      Iterator<Map.Entry<String, JsonNode>> values = entry.getValue().fields();
+      while (values.hasNext()) {
+        Map.Entry<String, JsonNode> value = values.next();
+        String key = value.getKey();
+        String keyField = tierField + "." + key;
+        if (!thresholds.contains(key)) {
+          problems.add(keyField + ": '" + key + "' is not one of the requirement's thresholds "
+              + thresholds);
+          continue;
+        }
+        if (bars == null || !bars.has(key)) {
+          continue; // reported with the thresholds
+        }
+        Object bar = bars.get(key);
+        Object figure = figure(keyField, value.getValue(), bar);
+        if (figure == null) {
+          continue;
+        }
+        if (!(bar instanceof Boolean) && directions.get(key) == null) {
+          problems.add(keyField + ": no analysis check on '" + key
+              + "' says whether a higher or lower figure is stricter");
+          continue;
+        }
+        Integer order = strictness(key, directions.get(key), figure, bar);
+        if (order != null && order > 0) {
+          problems.add(keyField + ": " + figure + " is stricter than the tier thresholds "
+              + "decision's " + bar + " at " + tier + " (a fallback settles for less, never more)");
+          continue;
+        }
+        sound.computeIfAbsent(tier, t -> new HashMap<>()).put(key, figure);
+      }
+    }
+    return sound;
+  }
+
+  /** The figure as a Java value if its type matches the decision output's, else null (reported). */
+  private Object figure(String field, JsonNode value, Object bar) {
+    if (bar instanceof Boolean) {
+      if (value.isBoolean()) {
+        return value.booleanValue();
+      }
+      problems.add(field + ": must be true or false, like the decision's output");
+      return null;
+    }
+    if (bar instanceof Number n) {
+      boolean whole = !(n instanceof Double || n instanceof Float || n instanceof java.math.BigDecimal);
+      if (!value.isNumber() || (whole && !value.isIntegralNumber())) {
+        problems.add(field + ": must be " + (whole ? "a whole number" : "a number")
+            + ", like the decision's output (" + bar + ")");
+        return null;
+      }
+      return whole ? (Object) value.longValue() : (Object) value.doubleValue();
+    }
+    problems.add(field + ": the decision's output is " + bar.getClass().getSimpleName()
+        + ", which has no order a fallback could settle down on");
+    return null;
+  }
+
+  /**
+   * Positive when {@code a} is a stricter bar than {@code b}, zero when equal, negative when less
+   * strict; null when the two cannot be compared.
+   */
+  private static Integer strictness(String key, ClauseRule.Direction direction, Object a, Object b) {
+    if (a instanceof Boolean x && b instanceof Boolean y) {
+      return Boolean.compare(x, y);
+    }
+    if (a instanceof Number x && b instanceof Number y && direction != null) {
+      int higher = Double.compare(x.doubleValue(), y.doubleValue());
+      return direction == ClauseRule.Direction.AT_LEAST ? higher : -higher;
+    }
+    return null;
+  }
+
+  /** Threshold key to the direction of the requirement's analysis check on it. */
+  private Map<String, ClauseRule.Direction> directions(JsonNode analysis) {
+    Map<String, ClauseRule.Direction> directions = new HashMap<>();
+    JsonNode checks = analysis == null ? null : analysis.get("checks");
+    if (checks == null || !checks.isArray()) {
+      return directions;
+    }
+    for (JsonNode check : checks) {
+      String key = textValue(check, "threshold");
+      String direction = textValue(check, "direction");
+      for (ClauseRule.Direction d : ClauseRule.Direction.values()) {
+        if (d.name().equals(direction) && !key.isBlank()) {
+          directions.putIfAbsent(key, d);
+        }
+      }
+    }
+    return directions;
+  }
+
+  private void reframings(String label, JsonNode reframings) {
+    if (!list(label, "reframings", reframings, false) || reframings == null) {
+      return;
+    }
+    for (int i = 0; i < reframings.size(); i++) {
+      JsonNode reframing = reframings.get(i);
+      String field = label + ".reframings[" + (i + 1) + "]";
+      if (!reframing.isObject()) {
+        problems.add(field + ": must be a mapping with control and alternative");
+        continue;
+      }
+      unknownFields(field, reframing, REFRAMING_FIELDS);
+      text(field, reframing, "control");
+      text(field, reframing, "alternative");
+    }
+  }
+
   private void regex(String field, JsonNode node) {
     if (!node.isTextual() || node.asText().isBlank()) {
       problems.add(field + ": a pattern must be a non-blank string");
@@ -452,7 +657,7 @@ final class CatalogueValidator {
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      if (!known.contains(name)) {
+      if (!known.contains(name) && !(name.equals("fallback") && known == REQUIREMENT_FIELDS)) {
         problems.add(label + "." + name + ": unknown field");
       }
     }

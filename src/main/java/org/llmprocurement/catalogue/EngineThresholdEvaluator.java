@@ -111,6 +111,18 @@ class EngineThresholdEvaluator implements TierThresholdEvaluator {
     });
   }
 
+  /**
+   * Every tier of the latest deployed version; before the first deployment those of the decision
+   * file on the classpath (the catalogue is checked against them while the context starts).
+   */
+  @Override
+  public Map<RiskTier, Thresholds> allTiers() {
+    boolean deployed = SystemAccess.withoutAuthorization(identityService, () -> latestOrNull() != null);
+    return deployed
+        ? TierThresholdEvaluator.super.allTiers()
+        : DmnFileThresholdEvaluator.fromClasspath().allTiers();
+  }
+
   private Set<String> keys(DecisionDefinition definition) {
     return parsed(definition.getId()).keys();
   }

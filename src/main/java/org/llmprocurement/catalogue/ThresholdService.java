@@ -2,6 +2,7 @@ package org.llmprocurement.catalogue;
 
 import org.llmprocurement.domain.RiskTier;
 
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +36,14 @@ public class ThresholdService {
    */
   public Thresholds forTier(RiskTier tier, String version) {
     return version == null ? evaluator.evaluate(tier) : evaluator.evaluate(tier, version);
+  }
+
+  /**
+   * The latest thresholds of every tier (those of the decision file while it is not yet deployed),
+   * which the catalogue's fallback figures are checked against at start-up.
+   */
+  public Map<RiskTier, Thresholds> allTiers() {
+    return evaluator.allTiers();
   }
 
   /** Names of all thresholds the decision produces. */

@@ -30,6 +30,12 @@ class CatalogueApiTest extends IntegrationTest {
         .filter(r -> r.get("id").asText().equals("LOG-RET-01")).findFirst().orElseThrow();
     assertThat(logs.get("noGo").asBoolean()).as("undefined logs are a no-go at HIGH").isTrue();
     assertThat(logs.at("/thresholds/logRetentionDays").asInt()).isEqualTo(180);
+    assertThat(logs.get("controlObjective").asText()).isNotBlank();
+    assertThat(logs.at("/positions/0/figures/logRetentionDays").asInt()).isEqualTo(180);
+    assertThat(logs.at("/positions/1/rank").asInt()).isEqualTo(1);
+    assertThat(logs.at("/positions/1/figures/logRetentionDays").asInt())
+        .as("the first fallback settles for less than the decision's 180 days").isLessThan(180);
+    assertThat(logs.at("/reframings/0/alternative").asText()).isNotBlank();
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.llmprocurement.catalogue.CatalogueController.CatalogueResponse;
+import org.llmprocurement.catalogue.CatalogueController.PositionView;
 import org.llmprocurement.catalogue.CatalogueController.RequirementView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -15,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 class CatalogueControllerTest {
 
   private final CatalogueService catalogueService = new CatalogueService(
-      CatalogueFixtures.yaml(), CatalogueFixtures.thresholdKeys(), null, Clock.systemUTC());
+      CatalogueFixtures.yaml(), CatalogueFixtures.tiers(), null, Clock.systemUTC());
   private final CatalogueController controller =
       new CatalogueController(catalogueService, CatalogueFixtures.thresholdService());
 
@@ -68,9 +69,10 @@ class CatalogueControllerTest {
     assertThat(json.has("thresholdsVersion")).isTrue();
     JsonNode notice = json.get("requirements").get(0);
     assertThat(notice.get("id").asText()).isEqualTo("INC-NOTICE-01");
-    for (String field : new String[] {"area", "title", "position", "fallback", "weakWording",
-        "weakExample", "bindingExample", "ownerRole", "requiredTiers", "noGoTiers", "notApplicable",
-        "evidence", "thresholds", "references", "analysis", "required", "noGo"}) {
+    for (String field : new String[] {"area", "title", "position", "fallback", "controlObjective",
+        "positions", "reframings", "weakWording", "weakExample", "bindingExample", "ownerRole",
+        "requiredTiers", "noGoTiers", "notApplicable", "evidence", "thresholds", "references",
+        "analysis", "required", "noGo"}) {
       assertThat(notice.has(field)).as(field).isTrue();
     }
     assertThat(notice.get("ownerRole").asText()).isEqualTo("security");
@@ -81,6 +83,46 @@ class CatalogueControllerTest {
     assertThat(plain.has("thresholdsVersion")).isFalse();
     assertThat(plain.get("requirements").get(0).has("required")).isFalse();
     assertThat(plain.get("requirements").get(0).get("thresholds").isArray()).isTrue();
+  }
+
+  @Test
+  void withTierEachPositionCarriesItsFiguresAtThatTier() {
+    RequirementView availability = controller.catalogue("HIGH", null, "availability")
+        .requirements().get(0);
+    assertThat(availability.id()).isEqualTo("SLA-AVAIL-01");
+    assertThat(availability.controlObjective()).isNotBlank();
+    assertThat(availability.fallback()).isEqualTo(availability.positions().get(1).wording());
+    assertThat(availability.positions()).extracting(PositionView::rank).containsExactly(0, 1, 2);
+    assertThat(availability.positions().get(0).preferred()).isTrue();
+    assertThat(availability.positions().get(0).figures())
+        .isEqualTo(java.util.Map.of("availabilityPercent", 99.9));
+    assertThat(availability.positions().get(2).figures())
+        .isEqualTo(java.util.Map.of("availabilityPercent", 99.5));
+    RequirementView surfaces = controller.catalogue("HIGH", null, "availability")
+        .requirements().get(1);
+    assertThat(surfaces.positions()).allSatisfy(p -> assertThat(p.figures()).isNull());
+  }
+
+  @Test
+  void withoutTierEachPositionCarriesItsFiguresForEveryTierTheRequirementIsRequiredAt()
+      throws Exception {
+    JsonNode json = new ObjectMapper().valueToTree(controller.catalogue(null, null, "latency"));
+    JsonNode p99 = json.get("requirements").get(1);
+    assertThat(p99.get("id").asText()).isEqualTo("SLA-LAT-02");
+    JsonNode second = p99.get("positions").get(2);
+    assertThat(second.get("rank").asInt()).isEqualTo(2);
+    assertThat(second.get("preferred").asBoolean()).isFalse();
+    assertThat(second.at("/figures/HIGH/latencyP99Ms").asInt()).isEqualTo(5000);
+    assertThat(second.at("/figures/CRITICAL/latencyP99Ms").asInt()).isEqualTo(3000);
+    assertThat(second.get("figures").has("LOW")).as("not required at LOW").isFalse();
+    assertThat(p99.at("/positions/0/figures/HIGH/latencyP99Ms").asInt()).isEqualTo(3000);
+
+    JsonNode audit = new ObjectMapper().valueToTree(controller.catalogue(null, null, "audit_rights"))
+        .get("requirements").get(0);
+    assertThat(audit.get("id").asText()).isEqualTo("AUD-RIGHT-01");
+    assertThat(audit.at("/reframings/0/control").asText()).contains("on-site");
+    assertThat(audit.at("/reframings/0/alternative").asText()).isNotBlank();
+    assertThat(audit.at("/positions/1").has("figures")).isFalse();
   }
 
   private static void assertBadRequest(Runnable call, String parameter, String allowed) {

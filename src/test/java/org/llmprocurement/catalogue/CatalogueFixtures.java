@@ -1,6 +1,8 @@
 package org.llmprocurement.catalogue;
 
+import java.util.Map;
 import java.util.Set;
+import org.llmprocurement.domain.RiskTier;
 
 /** Shared, lazily built fixtures: the real catalogue file and the real decision file. */
 final class CatalogueFixtures {
@@ -22,6 +24,11 @@ final class CatalogueFixtures {
     return evaluator().outputKeys();
   }
 
+  /** The decision file's thresholds for every tier. */
+  static Map<RiskTier, Thresholds> tiers() {
+    return evaluator().allTiers();
+  }
+
   static synchronized String yaml() {
     if (yaml == null) {
       yaml = CatalogueLoader.readClasspath(CatalogueLoader.CLASSPATH_LOCATION);
@@ -31,7 +38,7 @@ final class CatalogueFixtures {
 
   static synchronized Catalogue catalogue() {
     if (catalogue == null) {
-      catalogue = CatalogueLoader.load(yaml(), thresholdKeys());
+      catalogue = CatalogueLoader.load(yaml(), tiers());
     }
     return catalogue;
   }

@@ -22,7 +22,7 @@ class CatalogueServiceTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
 
   private final CatalogueService service = new CatalogueService(
-      CatalogueFixtures.yaml(), CatalogueFixtures.thresholdKeys(), null, CLOCK);
+      CatalogueFixtures.yaml(), CatalogueFixtures.tiers(), null, CLOCK);
 
   @Test
   void exposesVersionHashAndRequirements() {
@@ -66,7 +66,7 @@ class CatalogueServiceTest {
     CatalogueVersionRepository repository = mock(CatalogueVersionRepository.class);
     when(repository.findByVersion(any())).thenReturn(List.of());
     CatalogueService loaded = new CatalogueService(
-        CatalogueFixtures.yaml(), CatalogueFixtures.thresholdKeys(), repository, CLOCK);
+        CatalogueFixtures.yaml(), CatalogueFixtures.tiers(), repository, CLOCK);
     ArgumentCaptor<CatalogueVersionEntity> saved = ArgumentCaptor.forClass(CatalogueVersionEntity.class);
     verify(repository).saveAndFlush(saved.capture());
     assertThat(saved.getValue().getVersion()).isEqualTo(loaded.version());
@@ -81,7 +81,7 @@ class CatalogueServiceTest {
     String yaml = CatalogueFixtures.yaml();
     when(repository.findByVersion(any())).thenReturn(List.of(
         new CatalogueVersionEntity(service.version(), CatalogueService.sha256(yaml), yaml, CLOCK.instant())));
-    new CatalogueService(yaml, CatalogueFixtures.thresholdKeys(), repository, CLOCK);
+    new CatalogueService(yaml, CatalogueFixtures.tiers(), repository, CLOCK);
     verify(repository, never()).saveAndFlush(any());
   }
 
@@ -91,7 +91,7 @@ class CatalogueServiceTest {
     when(repository.findByVersion(service.version())).thenReturn(List.of(
         new CatalogueVersionEntity(service.version(), "0".repeat(64), "older content", CLOCK.instant())));
     assertThatThrownBy(() -> new CatalogueService(
-            CatalogueFixtures.yaml(), CatalogueFixtures.thresholdKeys(), repository, CLOCK))
+            CatalogueFixtures.yaml(), CatalogueFixtures.tiers(), repository, CLOCK))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("catalogue changed without a new version number")
         .hasMessageContaining(service.version());
@@ -102,7 +102,7 @@ class CatalogueServiceTest {
   void malformedCatalogueStopsStartUp() {
     String broken = CatalogueFixtures.yaml().replace("ownerRole: it\n", "ownerRole: ops\n");
     assertThatThrownBy(() -> new CatalogueService(
-            broken, CatalogueFixtures.thresholdKeys(), null, CLOCK))
+            broken, CatalogueFixtures.tiers(), null, CLOCK))
         .isInstanceOf(CatalogueValidationException.class)
         .hasMessageContaining("SLA-AVAIL-01.ownerRole: unknown role 'ops'");
   }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueValidatorTest {
 
   private final CatalogueValidator validator =
-      new CatalogueValidator(CatalogueFixtures.thresholdKeys());
+      new CatalogueValidator(CatalogueFixtures.tiers());
 
   @Test
   void theRealCatalogueHasNoProblems() {
@@ -27,8 +27,8 @@ class CatalogueValidatorTest {
 
   @Test
   void missingField() {
-    assertProblem(r -> requirement(r, "SLA-AVAIL-01").remove("fallback"),
-        "SLA-AVAIL-01.fallback: missing");
+    assertProblem(r -> requirement(r, "SLA-AVAIL-01").remove("fallbacks"),
+        "SLA-AVAIL-01.fallbacks: missing");
   }
 
   @Test
@@ -223,9 +223,166 @@ class CatalogueValidatorTest {
 
   @Test
   void yamlSyntaxErrorStopsLoading() {
-    assertThatThrownBy(() -> CatalogueLoader.load("version: [unclosed", CatalogueFixtures.thresholdKeys()))
+    assertThatThrownBy(() -> CatalogueLoader.load("version: [unclosed", CatalogueFixtures.tiers()))
         .isInstanceOf(CatalogueValidationException.class)
         .hasMessageContaining("not valid YAML");
+  }
+
+  // ---------------------------------------------------------------- fallback ladders
+
+  @Test
+  void emptyFallbackList() {
+    assertProblem(r -> requirement(r, "SLA-AVAIL-01").putArray("fallbacks"),
+        "SLA-AVAIL-01.fallbacks: must not be empty");
+  }
+
+  @Test
+  void theOldSingleFallbackFieldIsNamedAsReplaced() {
+    assertProblem(r -> requirement(r, "SLA-AVAIL-02").put("fallback", "Anything."),
+        "SLA-AVAIL-02.fallback: replaced by 'fallbacks'");
+  }
+
+  @Test
+  void missingControlObjective() {
+    assertProblem(r -> requirement(r, "AUD-RIGHT-01").remove("controlObjective"),
+        "AUD-RIGHT-01.controlObjective: missing");
+    assertProblem(r -> requirement(r, "AUD-RIGHT-01").put("controlObjective", " "),
+        "AUD-RIGHT-01.controlObjective: blank");
+  }
+
+  @Test
+  void fallbackWithoutWordingOrWithAnUnknownField() {
+    assertProblem(r -> fallback(r, "SLA-AVAIL-01", 1).remove("wording"),
+        "SLA-AVAIL-01.fallbacks[1].wording: missing");
+    assertProblem(r -> fallback(r, "SLA-AVAIL-01", 2).put("rank", 5),
+        "SLA-AVAIL-01.fallbacks[2].rank: unknown field");
+    assertProblem(r -> ((ArrayNode) requirement(r, "SLA-AVAIL-01").get("fallbacks")).add("plain text"),
+        "SLA-AVAIL-01.fallbacks[3]: must be a mapping");
+  }
+
+  @Test
+  void fallbackRepeatingThePositionOrAnEarlierFallback() {
+    assertProblem(r -> fallback(r, "REN-EXIT-01", 1)
+            .put("wording", requirement(r, "REN-EXIT-01").get("position").asText()),
+        "REN-EXIT-01.fallbacks[1].wording: repeats the position or an earlier fallback");
+    assertProblem(r -> fallback(r, "REN-EXIT-01", 2)
+            .put("wording", fallback(r, "REN-EXIT-01", 1).get("wording").asText()),
+        "REN-EXIT-01.fallbacks[2].wording: repeats");
+  }
+
+  @Test
+  void figureKeyOutsideTheRequirementsThresholds() {
+    assertProblem(r -> figures(r, "SLA-AVAIL-01", 2, "HIGH").put("latencyP95Ms", 2000),
+        "SLA-AVAIL-01.fallbacks[2].figures.HIGH.latencyP95Ms: 'latencyP95Ms' is not one of the "
+            + "requirement's thresholds");
+  }
+
+  @Test
+  void figuresForAnUnknownTierOrOneTheRequirementIsNotRequiredAt() {
+    assertProblem(r -> ((ObjectNode) fallback(r, "SLA-LAT-02", 2).get("figures")).putObject("EXTREME")
+            .put("latencyP99Ms", 9000),
+        "SLA-LAT-02.fallbacks[2].figures: unknown RiskTier 'EXTREME'");
+    assertProblem(r -> ((ObjectNode) fallback(r, "SLA-LAT-02", 2).get("figures")).putObject("LOW")
+            .put("latencyP99Ms", 20000),
+        "SLA-LAT-02.fallbacks[2].figures.LOW: the requirement is not required at LOW");
+    assertProblem(r -> fallback(r, "SLA-LAT-02", 2).put("figures", "slower"),
+        "SLA-LAT-02.fallbacks[2].figures: must be a mapping");
+  }
+
+  @Test
+  void figureOfTheWrongType() {
+    assertProblem(r -> figures(r, "SLA-AVAIL-01", 2, "HIGH").put("availabilityPercent", "99.5%"),
+        "SLA-AVAIL-01.fallbacks[2].figures.HIGH.availabilityPercent: must be a number");
+    assertProblem(r -> figures(r, "SUP-SEV-02", 2, "HIGH").put("sev2AckHours", 6.5),
+        "SUP-SEV-02.fallbacks[2].figures.HIGH.sev2AckHours: must be a whole number");
+    assertProblem(r -> fallback(r, "LOG-INT-01", 1).putObject("figures").putObject("HIGH")
+            .put("logImmutabilityRequired", "no"),
+        "LOG-INT-01.fallbacks[1].figures.HIGH.logImmutabilityRequired: must be true or false");
+  }
+
+  @Test
+  void figureStricterThanTheDecisionAtItsTier() {
+    // AT_LEAST: a higher availability is stricter than the decision's 99.9 at HIGH
+    assertProblem(r -> figures(r, "SLA-AVAIL-01", 2, "HIGH").put("availabilityPercent", 99.99),
+        "SLA-AVAIL-01.fallbacks[2].figures.HIGH.availabilityPercent: 99.99 is stricter than the "
+            + "tier thresholds decision's 99.9 at HIGH");
+    // AT_MOST: a shorter acknowledgement is stricter than the decision's 30 minutes at HIGH
+    assertProblem(r -> figures(r, "SUP-SEV-01", 1, "HIGH").put("sev1AckMinutes", 10),
+        "SUP-SEV-01.fallbacks[1].figures.HIGH.sev1AckMinutes: 10 is stricter than the tier "
+            + "thresholds decision's 30 at HIGH");
+  }
+
+  @Test
+  void aFigureEqualToTheDecisionsIsAllowed() {
+    JsonNode tree = tree();
+    figures(tree, "SLA-AVAIL-01", 2, "HIGH").put("availabilityPercent", 99.9);
+    assertThat(validator.problems(tree)).isEmpty();
+  }
+
+  @Test
+  void laterFallbackStricterThanTheOneBefore() {
+    // the first fallback settles for 99.0 at HIGH, the second asks 99.5 again
+    assertProblem(r -> fallback(r, "SLA-AVAIL-01", 1).putObject("figures").putObject("HIGH")
+            .put("availabilityPercent", 99.0),
+        "SLA-AVAIL-01.fallbacks[2].figures.HIGH.availabilityPercent: 99.5 is stricter than 99.0, "
+            + "which the fallback before it settles for");
+    // a later fallback that names no figure asks for the decision's, stricter than the one before
+    assertProblem(r -> fallback(r, "SLA-LAT-02", 1).set("figures",
+            fallback(r, "SLA-LAT-02", 2).remove("figures")),
+        "SLA-LAT-02.fallbacks[2].figures.HIGH.latencyP99Ms: 3000 is stricter than 5000");
+  }
+
+  @Test
+  void yesNoFiguresAreStricterWhenTrue() {
+    assertProblem(r -> {
+      fallback(r, "LOG-INT-01", 1).putObject("figures").putObject("HIGH")
+          .put("logImmutabilityRequired", false);
+      // the second fallback names no figure, so it asks for the decision's true again
+    }, "LOG-INT-01.fallbacks[2].figures.HIGH.logImmutabilityRequired: true is stricter than false");
+    JsonNode relaxed = tree();
+    fallback(relaxed, "LOG-INT-01", 1).putObject("figures").putObject("HIGH")
+        .put("logImmutabilityRequired", false);
+    fallback(relaxed, "LOG-INT-01", 2).putObject("figures").putObject("HIGH")
+        .put("logImmutabilityRequired", false);
+    assertThat(validator.problems(relaxed)).isEmpty();
+  }
+
+  @Test
+  void numericFigureWithoutACheckGivingItsDirection() {
+    assertProblem(r -> {
+      ObjectNode req = requirement(r, "SLA-AVAIL-02");
+      ((ArrayNode) req.get("thresholds")).add("exportWindowDays");
+      fallback(r, "SLA-AVAIL-02", 1).putObject("figures").putObject("HIGH")
+          .put("exportWindowDays", 10);
+    }, "SLA-AVAIL-02.fallbacks[1].figures.HIGH.exportWindowDays: no analysis check on "
+        + "'exportWindowDays' says whether a higher or lower figure is stricter");
+  }
+
+  @Test
+  void reframingsNeedBothFieldsAndNothingElse() {
+    assertProblem(r -> reframing(r, "AUD-RIGHT-01", 0).put("control", ""),
+        "AUD-RIGHT-01.reframings[1].control: blank");
+    assertProblem(r -> reframing(r, "AUD-RIGHT-01", 1).remove("alternative"),
+        "AUD-RIGHT-01.reframings[2].alternative: missing");
+    assertProblem(r -> reframing(r, "AUD-RIGHT-01", 0).put("why", "because"),
+        "AUD-RIGHT-01.reframings[1].why: unknown field");
+    assertProblem(r -> requirement(r, "AUD-RIGHT-01").put("reframings", "attestations"),
+        "AUD-RIGHT-01.reframings: must be a list");
+  }
+
+  private static ObjectNode fallback(JsonNode tree, String id, int rank) {
+    return (ObjectNode) requirement(tree, id).get("fallbacks").get(rank - 1);
+  }
+
+  private static ObjectNode figures(JsonNode tree, String id, int rank, String tier) {
+    ObjectNode fallback = fallback(tree, id, rank);
+    ObjectNode figures = fallback.has("figures") ? (ObjectNode) fallback.get("figures")
+        : fallback.putObject("figures");
+    return figures.has(tier) ? (ObjectNode) figures.get(tier) : figures.putObject(tier);
+  }
+
+  private static ObjectNode reframing(JsonNode tree, String id, int index) {
+    return (ObjectNode) requirement(tree, id).get("reframings").get(index);
   }
 
   private void assertProblem(Consumer<JsonNode> defect, String expected) {
