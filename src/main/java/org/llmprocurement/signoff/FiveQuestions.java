@@ -334,9 +334,10 @@ public final class FiveQuestions {
           clean.put("surface", text(row.get("surface")));
           clean.put("region", text(row.get("region")));
           for (Figure figure : SLA_FIGURES) {
-            clean.put(figure.key(), figure.key().equals("availabilityPercent")
-                ? decimal(row.get(figure.key()), q + figure.label() + where, problems)
-                : whole(row.get(figure.key()), q + figure.label() + where, problems));
+            Object value = figure.key().equals("availabilityPercent")
+                ? (Object) decimal(row.get(figure.key()), q + figure.label() + where, problems)
+                : (Object) whole(row.get(figure.key()), q + figure.label() + where, problems);
+            clean.put(figure.key(), value);
           }
           rows.add(JSON.convertValue(clean, SlaRow.class));
         }
