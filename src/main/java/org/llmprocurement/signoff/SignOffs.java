@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.llmprocurement.catalogue.ThresholdService;
+import org.llmprocurement.domain.RiskTier;
 import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.guard.Validation;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.negotiation.AcceptedRisk;
@@ -122,7 +124,7 @@ public class SignOffs {
    *     requirement ids; required for REVIEW), and the owned question's fields
    * @return the decision, or problems (segregation of duties first) naming the field, rule or question
    */
-  public org.llmprocurement.guard.Validation<DecisionInput> validateDecision(long signOffId, String function,
+  public Validation<DecisionInput> validateDecision(long signOffId, String function,
       Map<String, Object> values, String userId) {
     SignOff signOff = round(signOffId);
     List<String> problems = new ArrayList<>();
@@ -142,7 +144,7 @@ public class SignOffs {
     String reason = text(values.get("reason"));
     if (!SignOffDecision.APPROVE.equals(decision) && !SignOffDecision.REJECT.equals(decision)) {
       problems.add("decision: choose APPROVE or REJECT");
-      return org.llmprocurement.guard.Validation.of(null, problems);
+      return Validation.of(null, problems);
     }
     Question question = Question.ownedBy(function).orElseThrow();
     if (SignOffDecision.APPROVE.equals(decision)) {
@@ -152,8 +154,8 @@ public class SignOffs {
       FiveAnswers current = answers(signOffId);
       FiveAnswers given = FiveQuestions.parse(question, values, current, problems);
       problems.addAll(FiveQuestions.missing(question, given, scope(signOff.getProcurementId())));
-      problems.addAll(FiveQuestions.belowBar(question, given, bars(signOff), org.llmprocurement.domain.RiskTier.parse(signOff.getRiskTier())));
-      return org.llmprocurement.guard.Validation.of(
+      problems.addAll(FiveQuestions.belowBar(question, given, bars(signOff), RiskTier.parse(signOff.getRiskTier())));
+      return Validation.of(
           new DecisionInput(function, SignOffDecision.APPROVE, reason, null, List.of(), given, question), problems);
     }
     Object returnTo = values.get("returnTo");
@@ -163,7 +165,7 @@ public class SignOffs {
       problems.add("returnTo: choose NEGOTIATION (the vendor must change something) or REVIEW (a review error)");
     }
     ReturnInput back = validateReturn(signOff.getProcurementId(), target, reason, values.get("items"), problems);
-    return org.llmprocurement.guard.Validation.of(new DecisionInput(function, SignOffDecision.REJECT, reason,
+    return Validation.of(new DecisionInput(function, SignOffDecision.REJECT, reason,
         target == null ? null : (target == SignOff.Status.BACK_TO_REVIEW ? SignOffDecision.REVIEW : SignOffDecision.NEGOTIATION),
         back.items(), null, question), problems);
   }
@@ -267,7 +269,7 @@ public class SignOffs {
     FiveAnswers given = answers(signOff.getId());
     FiveQuestions.Scope scope = scope(procurementId);
     Map<String, Object> bars = bars(signOff);
-    org.llmprocurement.domain.RiskTier tier = org.llmprocurement.domain.RiskTier.parse(signOff.getRiskTier());
+    RiskTier tier = RiskTier.parse(signOff.getRiskTier());
     Map<Question, List<String>> answerProblems = new EnumMap<>(Question.class);
     for (SignOffAnswer answer : answers.findBySignOffIdOrderByIdAsc(signOff.getId())) {
       List<String> problems = new ArrayList<>();
@@ -380,7 +382,7 @@ public class SignOffs {
 
   Map<String, Object> bars(SignOff signOff) {
     Procurement procurement = intake.get(signOff.getProcurementId());
-    return thresholds.forTier(org.llmprocurement.domain.RiskTier.parse(signOff.getRiskTier()), procurement.getThresholdsVersion()).values();
+    return thresholds.forTier(RiskTier.parse(signOff.getRiskTier()), procurement.getThresholdsVersion()).values();
   }
 
   Procurement procurement(long procurementId) {
