@@ -1,0 +1,53 @@
+package org.llmprocurement.signoff;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin delegates of the sign-off: read typed variables, call {@link SignOffs}, write variables. */
+@Configuration
+class SignOffDelegates {
+
+  /** Opens the round: answers prefilled from the checklist. */
+  @Bean
+  JavaDelegate prepareSignOff(SignOffs signOffs) {
+    return execution -> {
+      long procurementId = ProcurementLifecycle.PROCUREMENT_ID.from(execution).get();
+      String tier = ProcurementLifecycle.RISK_TIER.from(execution).getOptional()
+          .orElseGet(() -> signOffs.procurement(procurementId).getRiskTier().name());
+      SignOff signOff = signOffs.start(procurementId, execution.getProcessBusinessKey(), tier);
+      SignOffProcess.SIGN_OFF_ID.on(execution).set(signOff.getId());
+    };
+  }
+
+  /** The gateway guard: rejections, then items, traceability and the five answers. */
+  @Bean
+  JavaDelegate checkSignOff(SignOffs signOffs) {
+    return execution -> {
+      String result = signOffs.check(signOffId(execution));
+      SignOffProcess.CHECK_RESULT.on(execution).set(result);
+      if (SignOffProcess.SIGNED.equals(result)) {
+        SignOffProcess.OUTCOME.on(execution).set(SignOffProcess.SIGNED);
+        SignOffProcess.RETURN_REASON.on(execution).set(null);
+        SignOffProcess.RETURN_ITEMS.on(execution).set(null);
+      }
+    };
+  }
+
+  /** Sends the case back as the round recorded (reopening review items for a review error). */
+  @Bean
+  JavaDelegate sendCaseBack(SignOffs signOffs) {
+    return execution -> {
+      SignOffs.Return back = signOffs.sendBack(signOffId(execution));
+      SignOffProcess.OUTCOME.on(execution).set(back.outcome());
+      SignOffProcess.RETURN_REASON.on(execution).set(back.reason());
+      SignOffProcess.RETURN_ITEMS.on(execution).set(back.items());
+    };
+  }
+
+  private static long signOffId(DelegateExecution execution) {
+    return SignOffProcess.SIGN_OFF_ID.from(execution).get();
+  }
+}
