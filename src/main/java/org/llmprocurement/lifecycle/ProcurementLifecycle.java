@@ -36,8 +36,16 @@ public final class ProcurementLifecycle {
   public static final String REVIEW_IT = "CallActivity_ReviewItClauses";
   public static final String REVIEW_JOIN = "Gateway_RoleReviewsDone";
   public static final String CONSOLIDATE_REVIEW = "ServiceTask_ConsolidateReview";
-  public static final String END_GAPS_FOUND = "EndEvent_ReviewGapsFound";
-  public static final String END_READY = "EndEvent_ReadyForSignOff";
+  /** Review found gaps: redline rounds with the vendor (process {@code negotiation}). */
+  public static final String NEGOTIATE_GAPS = "CallActivity_NegotiateGaps";
+  /** A manager walked away during negotiation. */
+  public static final String END_ABANDONED = "EndEvent_ProcurementAbandoned";
+  /** Every function signs off (process {@code sign-off}). */
+  public static final String SIGN_OFF = "CallActivity_SignOffContract";
+  /** Particulars recorded and the contract registered (process {@code contract-registration}). */
+  public static final String REGISTER_CONTRACT = "CallActivity_RegisterContract";
+  /** The contract is in the register; contract life starts from there. */
+  public static final String END_CONTRACT_ACTIVE = "EndEvent_ContractActive";
 
   /** Our {@code procurement.id}; every stage reads its data from our tables with it. */
   public static final VariableFactory<Long> PROCUREMENT_ID = longVariable("procurementId");
@@ -55,6 +63,14 @@ public final class ProcurementLifecycle {
   public static final VariableFactory<String> REVIEW_OUTCOME = stringVariable("reviewOutcome");
   /** Gaps on no-go items after consolidation. */
   public static final VariableFactory<Integer> NO_GO_GAPS = intVariable("noGoGaps");
+  /** Negotiation's result: {@code AGREED} or {@code ABANDONED}. */
+  public static final VariableFactory<String> NEGOTIATION_OUTCOME = stringVariable("negotiationOutcome");
+  /** Sign-off's result: {@code SIGNED}, {@code BACK_TO_NEGOTIATION} or {@code BACK_TO_REVIEW}. */
+  public static final VariableFactory<String> SIGN_OFF_OUTCOME = stringVariable("signOffOutcome");
+  /** Why sign-off sent the procurement back (at most 4,000 characters), for the next owner. */
+  public static final VariableFactory<String> RETURN_REASON = stringVariable("returnReason");
+  /** Requirement ids sign-off sent back, comma-separated. */
+  public static final VariableFactory<String> RETURN_ITEMS = stringVariable("returnItems");
 
   private ProcurementLifecycle() {}
 }

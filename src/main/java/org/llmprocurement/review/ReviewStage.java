@@ -1,6 +1,5 @@
 package org.llmprocurement.review;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.llmprocurement.lifecycle.LifecycleStage;
@@ -39,12 +38,10 @@ class ReviewStage implements LifecycleStage {
     return Map.of(ProcurementLifecycle.REVIEW_CALL_PREFIX + "*", "CLAUSE_REVIEW");
   }
 
+  /** The review no longer ends the lifecycle: negotiation or sign-off follows. */
   @Override
   public Map<String, String> afterEnd() {
-    Map<String, String> ends = new LinkedHashMap<>();
-    ends.put(ProcurementLifecycle.END_GAPS_FOUND, "NEGOTIATION_NEEDED");
-    ends.put(ProcurementLifecycle.END_READY, "READY_FOR_SIGN_OFF");
-    return ends;
+    return Map.of();
   }
 
   @Override

@@ -118,6 +118,6 @@ class ReviewConcurrencyTest extends IntegrationTest {
     assertThat(outcomes.findAll().stream().filter(o -> o.getProcurementId().equals(fixture.procurementId)))
         .as("consolidated exactly once").hasSize(1);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
-        .activityId(ProcurementLifecycle.END_READY).count()).isOne();
+        .activityId(ProcurementLifecycle.SIGN_OFF).count()).as("sign-off started exactly once").isOne();
   }
 }

@@ -37,16 +37,14 @@ class ReviewProcessTest extends ReviewTest {
   }
 
   @Test
-  void allMetEndsReadyForSignOff() {
+  void allMetGoesStraightToSignOff() {
     fixture.reviewAll((role, row) -> fixture.met(row));
     executeJobs();
 
     assertThat(decisions.items(fixture.procurementId)).filteredOn(i -> i.getStatus() != ReviewStatus.MET)
         .extracting(i -> i.getRequirementId() + " " + i.getStatus() + " " + i.getFinding()).isEmpty();
-    assertThat(lifecycle()).isNull();
-    var ended = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
-        .activityId(ProcurementLifecycle.END_READY).count();
-    assertThat(ended).isOne();
+    assertThat(reached(ProcurementLifecycle.SIGN_OFF)).as("sign-off follows without negotiation").isTrue();
+    assertThat(reached(ProcurementLifecycle.NEGOTIATE_GAPS)).isFalse();
     assertThat(consolidation.latestOutcome(fixture.procurementId).orElseThrow().getOutcome()).isEqualTo(ReviewOutcome.Outcome.READY_FOR_SIGN_OFF);
     assertThat(decisions.items(fixture.procurementId)).allSatisfy(item -> {
       assertThat(item.getStatus()).as(item.getRequirementId() + " " + item.getFinding()).isEqualTo(ReviewStatus.MET);
@@ -91,9 +89,10 @@ class ReviewProcessTest extends ReviewTest {
     return decisions.item(fixture.procurementId, requirementId).orElseThrow();
   }
 
-  private boolean endedAt(String endEvent) {
+  /** Whether the lifecycle has entered that activity (once) after the review. */
+  private boolean reached(String activityId) {
     return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
-        .activityId(endEvent).count() == 1;
+        .activityId(activityId).count() == 1;
   }
 
   private org.camunda.bpm.engine.task.Task approvalTask(String taskDefinitionKey) {
@@ -150,7 +149,7 @@ class ReviewProcessTest extends ReviewTest {
   void aGapEndsAtGapsFoundWithTheStoredGapList() {
     reviewAllWith(java.util.Map.of("SEC-ENC-01", decide("GAP", "The MSA says nothing about encryption at rest.")));
 
-    assertThat(endedAt(ProcurementLifecycle.END_GAPS_FOUND)).isTrue();
+    assertThat(reached(ProcurementLifecycle.NEGOTIATE_GAPS)).isTrue();
     ReviewOutcome outcome = consolidation.latestOutcome(fixture.procurementId).orElseThrow();
     assertThat(outcome.getOutcome()).isEqualTo(ReviewOutcome.Outcome.NEGOTIATION_NEEDED);
     assertThat(outcome.getGapCount()).isOne();
@@ -180,7 +179,7 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(notice.getStatus()).isEqualTo(ReviewStatus.GAP);
     assertThat(notice.getAnalysisVerdict()).isEqualTo("VAGUE");
     assertThat(notice.getFinding()).contains("commercially reasonable efforts");
-    assertThat(endedAt(ProcurementLifecycle.END_GAPS_FOUND)).isTrue();
+    assertThat(reached(ProcurementLifecycle.NEGOTIATE_GAPS)).isTrue();
   }
 
   @Test
@@ -203,7 +202,7 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(notice.getStatus()).isEqualTo(ReviewStatus.MET);
     assertThat(notice.getApprovedBy()).as("override recorded").isEqualTo("demo-manager");
     assertThat(notice.getFinding()).as("the analysis stays on record").contains("promptly");
-    assertThat(endedAt(ProcurementLifecycle.END_READY)).isTrue();
+    assertThat(reached(ProcurementLifecycle.SIGN_OFF)).isTrue();
   }
 
   @Test
@@ -221,7 +220,7 @@ class ReviewProcessTest extends ReviewTest {
 
     assertThat(item("SLA-THRU-02").getStatus()).isEqualTo(ReviewStatus.WAIVED);
     assertThat(item("SLA-THRU-02").getApprovedBy()).isEqualTo("approver-" + approverGroup);
-    assertThat(endedAt(ProcurementLifecycle.END_READY)).isTrue();
+    assertThat(reached(ProcurementLifecycle.SIGN_OFF)).isTrue();
   }
 
   @Test
@@ -237,7 +236,7 @@ class ReviewProcessTest extends ReviewTest {
     executeJobs();
 
     assertThat(item("SLA-THRU-02").getStatus()).isEqualTo(ReviewStatus.GAP);
-    assertThat(endedAt(ProcurementLifecycle.END_GAPS_FOUND)).isTrue();
+    assertThat(reached(ProcurementLifecycle.NEGOTIATE_GAPS)).isTrue();
   }
 
   @Test
