@@ -3,13 +3,13 @@ package org.llmprocurement.contracts;
 import java.util.Map;
 import java.util.Set;
 import org.llmprocurement.lifecycle.LifecycleStage;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * The contract register stage: the {@code contract-registration} process the lifecycle calls after
- * sign-off, its form and guard. The main-process ids it will report on
- * ({@code CallActivity_RegisterContract}, {@code EndEvent_ContractActive}) do not exist yet; the
- * integrator adds them to {@link #whileActive()} and {@link #afterEnd()} with the lifecycle change.
+ * sign-off, its form and guard; a procurement is {@code REGISTERING_CONTRACT} while it runs and
+ * {@code CONTRACT_ACTIVE} once the lifecycle ends at "Contract active".
  */
 @Component
 class ContractsStage implements LifecycleStage {
@@ -36,12 +36,12 @@ class ContractsStage implements LifecycleStage {
 
   @Override
   public Map<String, String> whileActive() {
-    return Map.of();
+    return Map.of(ProcurementLifecycle.REGISTER_CONTRACT, "REGISTERING_CONTRACT");
   }
 
   @Override
   public Map<String, String> afterEnd() {
-    return Map.of();
+    return Map.of(ProcurementLifecycle.END_CONTRACT_ACTIVE, "CONTRACT_ACTIVE");
   }
 
   @Override

@@ -3,12 +3,13 @@ package org.llmprocurement.negotiation;
 import java.util.Map;
 import java.util.Set;
 import org.llmprocurement.lifecycle.LifecycleStage;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * The negotiation stage: the {@code negotiation} process the lifecycle calls when review found gaps,
- * its forms and guards. The lifecycle's call activity does not exist yet, so no stage names are
- * declared here; the integrator maps {@code CallActivity_NegotiateGaps} to {@code NEGOTIATION}.
+ * its forms and guards; a procurement is {@code NEGOTIATION} while it runs and
+ * {@code PROCUREMENT_ABANDONED} when a manager walked away.
  */
 @Component
 class NegotiationStage implements LifecycleStage {
@@ -36,12 +37,12 @@ class NegotiationStage implements LifecycleStage {
 
   @Override
   public Map<String, String> whileActive() {
-    return Map.of();
+    return Map.of(ProcurementLifecycle.NEGOTIATE_GAPS, "NEGOTIATION");
   }
 
   @Override
   public Map<String, String> afterEnd() {
-    return Map.of();
+    return Map.of(ProcurementLifecycle.END_ABANDONED, "PROCUREMENT_ABANDONED");
   }
 
   @Override
