@@ -18,8 +18,8 @@ import org.llmprocurement.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Base of the negotiation tests: a HIGH procurement driven through review with the given gaps, then
- * the {@code negotiation} process started for it directly, as the lifecycle's call activity will.
+ * Base of the negotiation tests: a HIGH procurement driven through review with the given gaps, and
+ * the {@code negotiation} process the lifecycle called for them.
  */
 abstract class NegotiationTest extends IntegrationTest {
 
@@ -62,8 +62,9 @@ abstract class NegotiationTest extends IntegrationTest {
       return met;
     });
     executeJobs();
-    negotiation = engine.getRuntimeService().startProcessInstanceByKey(NegotiationProcess.KEY, fixture.businessKey(),
-        Variables.createVariables().putValue("procurementId", fixture.procurementId).putValue("riskTier", "HIGH"));
+    negotiation = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NegotiationProcess.KEY)
+        .processInstanceBusinessKey(fixture.businessKey()).singleResult();
+    org.assertj.core.api.Assertions.assertThat(negotiation).as("the lifecycle called negotiation for the gaps").isNotNull();
     executeJobs();
   }
 
