@@ -4,12 +4,12 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.llmprocurement.lifecycle.LifecycleStage;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * The sign-off stage: the {@code sign-off} process the lifecycle calls after agreement, its forms
- * and guards. The main-process mapping ({@code CallActivity_SignOffContract} → {@code SIGN_OFF})
- * is added by the integrator once that call activity exists.
+ * and guards; a procurement is {@code SIGN_OFF} while it runs.
  */
 @Component
 class SignOffStage implements LifecycleStage {
@@ -40,7 +40,7 @@ class SignOffStage implements LifecycleStage {
 
   @Override
   public Map<String, String> whileActive() {
-    return Map.of();
+    return Map.of(ProcurementLifecycle.SIGN_OFF, "SIGN_OFF");
   }
 
   @Override
