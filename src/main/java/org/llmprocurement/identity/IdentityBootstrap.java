@@ -37,9 +37,13 @@ class IdentityBootstrap implements InitializingBean {
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
   static final String DEMO_PASSWORD = "demo";
 
-  /** Demo user per group. */
+  /**
+   * Demo user per group, and a second buyer: segregation of duties keeps whoever submitted an intake
+   * from signing it off for procurement, so the demo needs two people there.
+   */
   static final Map<String, String> DEMO_USERS = Map.of(
       "demo-procurement", org.llmprocurement.identity.Groups.PROCUREMENT,
+      "demo-buyer", org.llmprocurement.identity.Groups.PROCUREMENT,
       "demo-it", org.llmprocurement.identity.Groups.IT,
       "demo-security", org.llmprocurement.identity.Groups.SECURITY,
       "demo-legal", org.llmprocurement.identity.Groups.LEGAL,
