@@ -30,6 +30,7 @@ import org.llmprocurement.review.PinnedVersions;
 import org.llmprocurement.review.ReviewDecisions;
 import org.llmprocurement.review.ReviewItem;
 import org.llmprocurement.review.ReviewStatus;
+import org.llmprocurement.signoff.SignOffs;
 import org.llmprocurement.web.ApiException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -62,11 +63,12 @@ public class ContractRegister {
   private final CatalogueService catalogue;
   private final DocumentService documents;
   private final AcceptedRisks acceptedRisks;
+  private final SignOffs signOffs;
 
   ContractRegister(ContractRepository contracts, VendorRepository vendors, RecordedParticularsRepository recorded,
       ContractObligationRepository obligations, ContractAmendmentRepository amendments, IntakeService intake,
       ReviewDecisions reviews, PinnedVersions pinned, CatalogueService catalogue, DocumentService documents,
-      AcceptedRisks acceptedRisks) {
+      AcceptedRisks acceptedRisks, SignOffs signOffs) {
     this.contracts = contracts;
     this.vendors = vendors;
     this.recorded = recorded;
@@ -78,6 +80,7 @@ public class ContractRegister {
     this.catalogue = catalogue;
     this.documents = documents;
     this.acceptedRisks = acceptedRisks;
+    this.signOffs = signOffs;
   }
 
   // ---- particulars and registration -------------------------------------------------------------
@@ -127,7 +130,11 @@ public class ContractRegister {
     return contract;
   }
 
-  /** The obligations the procurement's MET items and pinned thresholds give (what registration stores). */
+  /**
+   * The obligations the procurement's MET items give (what registration stores), each with the
+   * figure every function confirmed at sign-off where the five final questions settle it (after
+   * negotiation possibly a fallback), otherwise the preferred position's figure at the pinned tier.
+   */
   public List<Obligation> derivedObligations(Procurement procurement) {
     Catalogue pinnedCatalogue = catalogue.catalogue(procurement.getCatalogueVersion());
     Thresholds thresholds = pinned.thresholdsOf(procurement.getId());
@@ -142,8 +149,10 @@ public class ContractRegister {
         met.add(new ObligationRules.MetItem(r.id(), r.title(), r.thresholds()));
       });
     }
-    return ObligationRules.derive(met, (requirementId, key) -> thresholds.has(key)
-        ? requirements.get(requirementId).positions().get(0).figure(key, thresholds) : null);
+    Map<String, Object> agreed = signOffs.signed(procurement.getId())
+        .map(signed -> AgreedFigures.of(signed.answers())).orElse(Map.of());
+    return ObligationRules.derive(met, (requirementId, key) -> agreed.containsKey(key) ? agreed.get(key)
+        : thresholds.has(key) ? requirements.get(requirementId).positions().get(0).figure(key, thresholds) : null);
   }
 
   private Vendor vendorFor(ContractParticulars p, Instant now) {
