@@ -183,6 +183,6 @@ class ReviewApiTest extends ReviewTest {
     assertThat(checklist.at("/consolidation/gaps/0/requirementId").asText()).isEqualTo("LOG-RET-01");
     assertThat(checklist.at("/consolidation/gaps/0/noGo").asBoolean()).isTrue();
     assertThat(api.get("/api/procurements/" + fixture.procurementId, "demo-procurement").json().get("stage").asText())
-        .isEqualTo("NEGOTIATION_NEEDED");
+        .as("the lifecycle has moved on to negotiation").isEqualTo("NEGOTIATION");
   }
 }
