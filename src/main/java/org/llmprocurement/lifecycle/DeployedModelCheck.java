@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * every process people can start has exactly one start guard, every deployed process and form is
  * declared by exactly one lifecycle stage, every stage's activity ids exist, and every task's form
  * submits exactly the fields its guard declares. Any problem stops
- * the application with a message naming each one, so a task can never run unguarded.
+ * the application with a message naming each one, so a task can never run unguarded. Once the
+ * models pass, running instances of older model versions move to the latest ({@link LifecycleMigration}),
+ * still before the job executor and the web server start.
  */
 @Component
 class DeployedModelCheck implements SmartInitializingSingleton {
@@ -44,13 +46,15 @@ class DeployedModelCheck implements SmartInitializingSingleton {
   private final IdentityService identity;
   private final GuardRegistry guards;
   private final LifecycleRegistry lifecycle;
+  private final LifecycleMigration migration;
 
   DeployedModelCheck(RepositoryService repository, IdentityService identity, GuardRegistry guards,
-      LifecycleRegistry lifecycle) {
+      LifecycleRegistry lifecycle, LifecycleMigration migration) {
     this.repository = repository;
     this.identity = identity;
     this.guards = guards;
     this.lifecycle = lifecycle;
+    this.migration = migration;
   }
 
   @Override
@@ -62,6 +66,7 @@ class DeployedModelCheck implements SmartInitializingSingleton {
     }
     LOG.info("Deployed models checked: every user task and startable process has its guard; stages {}",
         lifecycle.stages().stream().map(LifecycleStage::name).toList());
+    migration.migrateAll();
   }
 
   List<String> problems() {
