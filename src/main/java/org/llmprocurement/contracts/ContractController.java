@@ -14,6 +14,7 @@ import org.llmprocurement.identity.Caller;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.intake.ProcurementAccess;
 import org.llmprocurement.web.ApiException;
+import org.llmprocurement.web.QueryParameters;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -67,8 +68,8 @@ class ContractController {
     access.requireProductGroup();
     List<String> problems = new ArrayList<>();
     ContractRegister.Filter filter = filter(vendor, tier, status, renewalWithinDays, problems);
-    int pageNumber = number("page", page, 0, 1_000_000, problems);
-    int pageSize = number("size", size, 1, 100, problems);
+    int pageNumber = QueryParameters.wholeNumber("page", page, 0, 1_000_000, problems);
+    int pageSize = QueryParameters.wholeNumber("size", size, 1, 100, problems);
     if (!problems.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid register query", problems);
     }
@@ -193,24 +194,11 @@ class ContractController {
     }
     Integer window = null;
     if (renewalWithinDays != null && !renewalWithinDays.isBlank()) {
-      window = number("renewalWithinDays", renewalWithinDays, 0, MAX_RENEWAL_WINDOW_DAYS, problems);
+      window = QueryParameters.wholeNumber("renewalWithinDays", renewalWithinDays, 0, MAX_RENEWAL_WINDOW_DAYS, problems);
     }
     if (vendor != null && vendor.length() > ParticularsReader.MAX_NAME) {
       problems.add("vendor: at most " + ParticularsReader.MAX_NAME + " characters");
     }
     return new ContractRegister.Filter(vendor, riskTier, contractStatus, window, EngineClock.today());
-  }
-
-  private static int number(String field, String value, int min, int max, List<String> problems) {
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(field + ": a whole number from " + min + " to " + max + ", got '" + value + "'");
-    return min;
   }
 }

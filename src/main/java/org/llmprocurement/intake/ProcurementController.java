@@ -21,6 +21,7 @@ import org.llmprocurement.identity.Caller;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.llmprocurement.lifecycle.StageResolver;
 import org.llmprocurement.web.ApiException;
+import org.llmprocurement.web.QueryParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -104,8 +105,8 @@ class ProcurementController {
         problems.add("tier: '" + tier + "' is not one of LOW, MEDIUM, HIGH, CRITICAL");
       }
     }
-    int pageNumber = number("page", page, 0, 1_000_000, problems);
-    int pageSize = number("size", size, 1, 100, problems);
+    int pageNumber = QueryParameters.wholeNumber("page", page, 0, 1_000_000, problems);
+    int pageSize = QueryParameters.wholeNumber("size", size, 1, 100, problems);
     if (vendor != null && vendor.length() > 200) {
       problems.add("vendor: at most 200 characters");
     }
@@ -116,19 +117,6 @@ class ProcurementController {
     return new Portfolio(found.getContent().stream().map(p -> new Summary(p.getId(), p.getBusinessKey(), p.getTitle(),
         p.getVendor(), p.getProduct(), name(p.getRiskTier()), stages.stageOf(p.getProcessInstanceId()))).toList(),
         pageNumber, pageSize, found.getTotalElements());
-  }
-
-  private static int number(String field, String value, int min, int max, List<String> problems) {
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(field + ": a whole number from " + min + " to " + max + ", got '" + value + "'");
-    return min;
   }
 
   @GetMapping("/{id}")
