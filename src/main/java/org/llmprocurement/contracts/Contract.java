@@ -132,8 +132,9 @@ public class Contract {
   private String thresholdsVersion;
 
   /**
-   * Reserved for the sign-off stage: who signed for each function and the confirmed answers to the
-   * five final questions (JSON), once sign-off exposes them. {@code null} until then.
+   * What was signed (JSON, {@link SignOffRecord}): who signed for each function and when, the
+   * confirmed answers to the five final questions, and the items settled other than by a MET clause
+   * with who approved them. {@code null} for an entry registered without a signed sign-off.
    */
   @Column(name = "sign_off_record", length = 20000)
   private String signOffRecord;
@@ -154,7 +155,7 @@ public class Contract {
 
   Contract(long procurementId, String businessKey, long vendorId, RiskTier tier, ContractParticulars particulars,
       List<SignedDocument> signedDocuments, List<AcceptedRisk> acceptedRisks, String catalogueVersion,
-      String thresholdsVersion, String registeredBy, Instant now) {
+      String thresholdsVersion, SignOffRecord signOffRecord, String registeredBy, Instant now) {
     this.procurementId = procurementId;
     this.businessKey = businessKey;
     this.vendorId = vendorId;
@@ -164,6 +165,7 @@ public class Contract {
     this.acceptedRisks = Json.write(acceptedRisks);
     this.catalogueVersion = catalogueVersion;
     this.thresholdsVersion = thresholdsVersion;
+    this.signOffRecord = signOffRecord == null ? null : Json.write(signOffRecord);
     this.version = 1;
     this.registeredBy = registeredBy;
     this.registeredAt = now;

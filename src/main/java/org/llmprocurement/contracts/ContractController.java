@@ -13,6 +13,7 @@ import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.identity.Caller;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.intake.ProcurementAccess;
+import org.llmprocurement.negotiation.NegotiationObligations;
 import org.llmprocurement.web.ApiException;
 import org.llmprocurement.web.QueryParameters;
 import org.springframework.data.domain.Page;
@@ -42,8 +43,12 @@ class ContractController {
   private final ProcurementAccess access;
   private final IdentityService identity;
 
-  ContractController(ContractRegister register, ProcurementAccess access, IdentityService identity) {
+  private final NegotiationObligations negotiationObligations;
+
+  ContractController(ContractRegister register, ProcurementAccess access, IdentityService identity,
+      NegotiationObligations negotiationObligations) {
     this.register = register;
+    this.negotiationObligations = negotiationObligations;
     this.access = access;
     this.identity = identity;
   }
@@ -102,7 +107,11 @@ class ContractController {
         .body(RegisterCsv.csv(entries));
   }
 
-  /** One entry: its particulars, vendor, obligations, signed documents, accepted risks and amendments. */
+  /**
+   * One entry: its particulars, vendor, the vendor's obligations, ours left by negotiation (e.g.
+   * renegotiate a pilot before production), signed documents, accepted risks, what was signed off
+   * and amendments.
+   */
   @GetMapping("/{id}")
   Map<String, Object> get(@PathVariable long id) {
     access.requireProductGroup();
@@ -157,7 +166,7 @@ class ContractController {
     view.put("acceptedRisks", c.getAcceptedRisks());
     view.put("catalogueVersion", c.getCatalogueVersion());
     view.put("thresholdsVersion", c.getThresholdsVersion());
-    // reserved for sign-off's signers and confirmed answers; null until that stage provides them
+    view.put("ourObligations", negotiationObligations.of(c.getProcurementId()));
     view.put("signOff", c.getSignOffRecord() == null ? null : Json.read(c.getSignOffRecord(), Object.class));
     view.put("registeredBy", c.getRegisteredBy());
     view.put("registeredAt", c.getRegisteredAt());

@@ -106,7 +106,7 @@ public class ContractRegister {
   /**
    * Registers the procurement's contract from its recorded particulars: matches or creates the
    * vendor, derives the obligations from the MET review items at the pinned thresholds, and keeps
-   * the latest version of each signed document and the accepted risks. Registering again returns
+   * the latest version of each signed document, the accepted risks and what was signed off. Registering again returns
    * the existing entry unchanged.
    *
    * @throws IllegalStateException when no particulars were recorded
@@ -125,7 +125,8 @@ public class ContractRegister {
     Vendor vendor = vendorFor(particulars, now);
     Contract contract = contracts.saveAndFlush(new Contract(procurementId, procurement.getBusinessKey(), vendor.getId(),
         procurement.getRiskTier(), particulars, signedDocuments(procurementId), acceptedRisks.of(procurementId),
-        procurement.getCatalogueVersion(), procurement.getThresholdsVersion(), row.recordedBy(), now));
+        procurement.getCatalogueVersion(), procurement.getThresholdsVersion(),
+        signOffs.signed(procurementId).map(SignOffRecord::of).orElse(null), row.recordedBy(), now));
     derivedObligations(procurement).forEach(o -> obligations.save(new ContractObligation(contract.getId(), o)));
     return contract;
   }

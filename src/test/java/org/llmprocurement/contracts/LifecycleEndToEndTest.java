@@ -92,6 +92,12 @@ class LifecycleEndToEndTest extends ContractTest {
     JsonNode contract = api.get("/api/contracts/" + line.get("id").asText(), "demo-legal").json();
     assertThat(contract.toString()).contains(GAP).contains("availabilityPercent");
     assertThat(contract.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(contract.at("/signOff/signers/legal/userId").asText()).as("the register shows who signed for legal")
+        .isEqualTo("demo-legal");
+    assertThat(contract.at("/signOff/signers/procurement/userId").asText()).isEqualTo("demo-buyer");
+    assertThat(contract.at("/signOff/answers/incident/confirmedHours").isInt()).as("the confirmed incident notice").isTrue();
+    assertThat(contract.get("ourObligations").isArray()).as("no pilot narrowing, so nothing for us to renegotiate").isTrue();
+    assertThat(contract.get("ourObligations")).isEmpty();
   }
 
   private String stage(ReviewFixture fixture) {
