@@ -57,7 +57,6 @@ class SignOffAnswer {
     this.confirmedAt = at;
   }
 
-  Long getSignOffId() { return signOffId; }
   Question getQuestion() { return question; }
   String getOwnerFunction() { return ownerFunction; }
   String getAnswer() { return answer; }

@@ -61,7 +61,6 @@ public class SignOffDecision {
   }
 
   public boolean rejected() { return REJECT.equals(decision); }
-  public Long getSignOffId() { return signOffId; }
   /** The function (group id) decided for. */
   public String getFunction() { return function; }
   /** APPROVE or REJECT. */

@@ -71,5 +71,4 @@ class SignOffItem {
         riskExpiresOn, signedBy);
   }
 
-  Long getSignOffId() { return signOffId; }
 }

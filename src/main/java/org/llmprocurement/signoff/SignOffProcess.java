@@ -17,11 +17,7 @@ import java.util.Map;
 public final class SignOffProcess {
 
   public static final String KEY = "sign-off";
-  public static final String PREPARE = "ServiceTask_PrepareSignOff";
-  public static final String JOIN = "Gateway_SignOffsDone";
-  public static final String CHECK = "ServiceTask_CheckSignOff";
   public static final String RESOLVE_BLOCKERS = "UserTask_ResolveSignOffBlockers";
-  public static final String SEND_BACK = "ServiceTask_SendCaseBack";
   public static final String END_SIGNED = "EndEvent_ContractSignedOff";
   public static final String END_NEGOTIATION = "EndEvent_ReturnedToNegotiation";
   public static final String END_REVIEW = "EndEvent_ReturnedToReview";

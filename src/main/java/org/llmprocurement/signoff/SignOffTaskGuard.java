@@ -59,8 +59,7 @@ abstract class SignOffTaskGuard implements TaskFormGuard<SignOffs.DecisionInput>
     FiveAnswers answers = signOffs.answers(signOffId);
     task.setVariableLocal("summary", JsonViews.json(FiveQuestions.summary(answers)));
     task.setVariableLocal("ownedQuestion", question.name() + " " + question.title());
-    task.setVariableLocal("sources", JsonViews.json(signOffs.answerRecords(signOffId).stream()
-        .filter(a -> a.question() == question).flatMap(a -> a.sources().stream()).map(s -> "- " + s)
+    task.setVariableLocal("sources", JsonViews.json(signOffs.sources(signOffId, question).stream().map(s -> "- " + s)
         .reduce((a, b) -> a + "\n" + b).orElse("- nothing in the checklist: fill in every value or reject")));
     task.setVariableLocal("tier", signOff.getRiskTier());
     task.setVariableLocal("decision", null);

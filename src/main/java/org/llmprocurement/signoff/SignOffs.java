@@ -240,16 +240,18 @@ public class SignOffs {
           ids.isEmpty() ? null : clip(String.join(",", ids), MAX_TEXT), null, now);
       return SignOffProcess.REJECTED;
     }
-    List<String> blockers = blockers(signOff);
+    List<ReviewItem> reviewItems = review.items(signOff.getProcurementId());
+    List<AcceptedRisk> acceptedRisks = risks.of(signOff.getProcurementId());
+    LocalDate today = EngineClock.today();
+    List<String> blockers = blockers(signOff, reviewItems, acceptedRisks, today);
     if (!blockers.isEmpty()) {
       signOff.blocked(json(blockers));
       return SignOffProcess.BLOCKED;
     }
     Map<String, String> signers = all.stream().collect(Collectors.toMap(SignOffDecision::getFunction, SignOffDecision::getDecidedBy));
-    Map<String, AcceptedRisk> accepted = risks.of(signOff.getProcurementId()).stream()
+    Map<String, AcceptedRisk> accepted = acceptedRisks.stream()
         .collect(Collectors.toMap(AcceptedRisk::requirementId, Function.identity(), (a, b) -> a));
-    LocalDate today = EngineClock.today();
-    for (ReviewItem item : review.items(signOff.getProcurementId())) {
+    for (ReviewItem item : reviewItems) {
       Optional<AcceptedRisk> risk = Optional.ofNullable(accepted.get(item.getRequirementId()));
       String settled = SignOffRules.settledAs(state(item), risk, today).orElseThrow();
       String kind = item.getApprovedBy() == null ? null : item.getStatus() == ReviewStatus.WAIVED ? "WAIVER" : "DISPUTE";
@@ -263,15 +265,19 @@ public class SignOffs {
     return SignOffProcess.SIGNED;
   }
 
-  /** Every problem that stops signing: item, traceability and answer problems ({@link SignOffRules}). */
-  public List<String> blockers(SignOff signOff) {
+  /**
+   * Every problem that stops signing: item, traceability and answer problems ({@link SignOffRules}),
+   * from the review items and accepted risks the caller already read.
+   */
+  private List<String> blockers(SignOff signOff, List<ReviewItem> reviewItems, List<AcceptedRisk> acceptedRisks, LocalDate today) {
     long procurementId = signOff.getProcurementId();
-    FiveAnswers given = answers(signOff.getId());
+    List<SignOffAnswer> stored = answers.findBySignOffIdOrderByIdAsc(signOff.getId());
+    FiveAnswers given = answers(stored);
     FiveQuestions.Scope scope = scope(procurementId);
     Map<String, Object> bars = bars(signOff);
     RiskTier tier = RiskTier.parse(signOff.getRiskTier());
     Map<Question, List<String>> answerProblems = new EnumMap<>(Question.class);
-    for (SignOffAnswer answer : answers.findBySignOffIdOrderByIdAsc(signOff.getId())) {
+    for (SignOffAnswer answer : stored) {
       List<String> problems = new ArrayList<>();
       if (answer.getConfirmedBy() == null) {
         problems.add(answer.getQuestion() + ": not confirmed by " + answer.getOwnerFunction());
@@ -283,8 +289,7 @@ public class SignOffs {
     for (Question question : Question.values()) {
       answerProblems.computeIfAbsent(question, q -> List.of(q + ": no answer stored"));
     }
-    return SignOffRules.blockers(review.items(procurementId).stream().map(SignOffs::state).toList(), risks.of(procurementId),
-        EngineClock.today(), answerProblems);
+    return SignOffRules.blockers(reviewItems.stream().map(SignOffs::state).toList(), acceptedRisks, today, answerProblems);
   }
 
   /** Procurement's choice on a blocked round: where the case goes, why, and the items concerned. */
@@ -325,8 +330,12 @@ public class SignOffs {
 
   /** The round's current answers (prefilled, or as confirmed). */
   public FiveAnswers answers(long signOffId) {
+    return answers(answers.findBySignOffIdOrderByIdAsc(signOffId));
+  }
+
+  private static FiveAnswers answers(List<SignOffAnswer> rows) {
     Map<Question, String> stored = new EnumMap<>(Question.class);
-    answers.findBySignOffIdOrderByIdAsc(signOffId).forEach(a -> stored.put(a.getQuestion(), a.getAnswer()));
+    rows.forEach(a -> stored.put(a.getQuestion(), a.getAnswer()));
     return new FiveAnswers(read(stored.get(Question.Q1), FiveAnswers.Sla.class), read(stored.get(Question.Q2), FiveAnswers.Audit.class),
         read(stored.get(Question.Q3), FiveAnswers.DataLocations.class), read(stored.get(Question.Q4), FiveAnswers.IncidentNotice.class),
         read(stored.get(Question.Q5), FiveAnswers.Fix.class));
@@ -336,11 +345,20 @@ public class SignOffs {
   public record AnswerRecord(Question question, String title, String owner, Object answer, List<String> sources, String confirmedBy,
       Instant confirmedAt) {}
 
+  /** Where one question's prefill came from, a line per source; empty when nothing prefilled it. */
+  public List<String> sources(long signOffId, Question question) {
+    return answers.findBySignOffIdAndQuestion(signOffId, question).map(SignOffs::sources).orElse(List.of());
+  }
+
+  private static List<String> sources(SignOffAnswer answer) {
+    return answer.getSources() == null || answer.getSources().isBlank() ? List.of() : List.of(answer.getSources().split("\n"));
+  }
+
   public List<AnswerRecord> answerRecords(long signOffId) {
-    FiveAnswers all = answers(signOffId);
-    return answers.findBySignOffIdOrderByIdAsc(signOffId).stream().map(a -> new AnswerRecord(a.getQuestion(), a.getQuestion().title(),
-        a.getOwnerFunction(), part(a.getQuestion(), all), a.getSources() == null || a.getSources().isBlank() ? List.of()
-            : List.of(a.getSources().split("\n")), a.getConfirmedBy(), a.getConfirmedAt())).toList();
+    List<SignOffAnswer> stored = answers.findBySignOffIdOrderByIdAsc(signOffId);
+    FiveAnswers all = answers(stored);
+    return stored.stream().map(a -> new AnswerRecord(a.getQuestion(), a.getQuestion().title(),
+        a.getOwnerFunction(), part(a.getQuestion(), all), sources(a), a.getConfirmedBy(), a.getConfirmedAt())).toList();
   }
 
   public List<SignOffDecision> decisions(long signOffId) {
