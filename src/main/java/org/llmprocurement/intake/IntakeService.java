@@ -160,7 +160,7 @@ public class IntakeService {
   public org.springframework.data.domain.Page<Procurement> search(String vendor, RiskTier tier, int page, int size) {
     org.springframework.data.jpa.domain.Specification<Procurement> where = (root, query, cb) -> cb.conjunction();
     if (vendor != null && !vendor.isBlank()) {
-      String part = "%" + vendor.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+      String part = org.llmprocurement.web.QueryParameters.containsPattern(vendor);
       where = where.and((root, query, cb) -> cb.like(cb.lower(root.get("vendor")), part, '\\'));
     }
     if (tier != null) {

@@ -28,4 +28,14 @@ public final class QueryParameters {
     problems.add(field + ": a whole number from " + min + " to " + max + ", got '" + value + "'");
     return min;
   }
+
+  /**
+   * The SQL {@code LIKE} pattern (escape character {@code \\}) matching text that contains
+   * {@code part}, case-insensitively when the column is lowered too: {@code part} is stripped and
+   * lower-cased, and its {@code \\}, {@code %} and {@code _} match themselves.
+   */
+  public static String containsPattern(String part) {
+    return "%" + part.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_") + "%";
+  }
 }

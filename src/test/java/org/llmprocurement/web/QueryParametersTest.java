@@ -22,4 +22,10 @@ class QueryParametersTest {
     assertThat(problems).containsExactly("size: a whole number from 1 to 100, got '101'",
         "page: a whole number from 0 to 9, got 'two'");
   }
+
+  @Test
+  void aContainsPatternMatchesBackslashPercentAndUnderscoreLiterally() {
+    assertThat(QueryParameters.containsPattern("  Acme\\AI 100%_ "))
+        .as("each of \\ % _ escaped with \\, the text lower-cased and stripped").isEqualTo("%acme\\\\ai 100\\%\\_%");
+  }
 }
