@@ -79,9 +79,9 @@ class ContractController {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid register query", problems);
     }
     Page<Contract> found = register.search(filter, pageNumber, pageSize);
-    Map<Long, Vendor> vendors = new LinkedHashMap<>();
+    Map<Long, Vendor> vendors = register.vendorsOf(found.getContent());
     return new Register(found.getContent().stream().map(c -> {
-      Vendor v = vendors.computeIfAbsent(c.getVendorId(), register::vendor);
+      Vendor v = vendors.get(c.getVendorId());
       return new Summary(c.getId(), c.getContractReference(), c.getProcurementId(), c.getBusinessKey(), v.getId(),
           v.getLegalName(), c.getProduct(), c.getRiskTier().name(), c.getStatus().name(), c.getEffectiveDate().toString(),
           c.getTermEnd().toString(), c.isAutoRenewal(), c.getNonRenewalDeadline().toString());
@@ -98,9 +98,9 @@ class ContractController {
     if (!problems.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid register query", problems);
     }
-    Map<Long, Vendor> vendors = new LinkedHashMap<>();
-    List<RegisterCsv.Entry> entries = register.all(filter).stream()
-        .map(c -> new RegisterCsv.Entry(c, vendors.computeIfAbsent(c.getVendorId(), register::vendor))).toList();
+    List<Contract> all = register.all(filter);
+    Map<Long, Vendor> vendors = register.vendorsOf(all);
+    List<RegisterCsv.Entry> entries = all.stream().map(c -> new RegisterCsv.Entry(c, vendors.get(c.getVendorId()))).toList();
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header("Content-Disposition", "attachment; filename=\"contract-register.csv\"")
@@ -129,9 +129,6 @@ class ContractController {
     Caller user = EngineIdentity.current(identity);
     if (!user.memberOf(Groups.PROCUREMENT)) {
       throw ApiException.forbidden(user.userId() + " may not amend the contract register; the procurement group does");
-    }
-    if (register.find(id).isEmpty()) {
-      throw ApiException.notFound("Contract " + id);
     }
     Map<String, Object> changes = new LinkedHashMap<>(body);
     Object reason = changes.remove("reason");

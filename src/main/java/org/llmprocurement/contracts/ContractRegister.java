@@ -3,10 +3,10 @@ package org.llmprocurement.contracts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.llmprocurement.catalogue.Catalogue;
 import org.llmprocurement.catalogue.CatalogueService;
-import org.llmprocurement.catalogue.Requirement;
 import org.llmprocurement.catalogue.Thresholds;
 import org.llmprocurement.documents.DocumentInfo;
 import org.llmprocurement.documents.DocumentService;
@@ -32,6 +31,7 @@ import org.llmprocurement.review.ReviewItem;
 import org.llmprocurement.review.ReviewStatus;
 import org.llmprocurement.signoff.SignOffs;
 import org.llmprocurement.web.ApiException;
+import org.llmprocurement.web.QueryParameters;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -123,37 +123,38 @@ public class ContractRegister {
     Procurement procurement = intake.get(procurementId);
     Instant now = EngineClock.now();
     Vendor vendor = vendorFor(particulars, now);
+    Optional<SignOffs.Signed> signed = signOffs.signed(procurementId);
     Contract contract = contracts.saveAndFlush(new Contract(procurementId, procurement.getBusinessKey(), vendor.getId(),
         procurement.getRiskTier(), particulars, signedDocuments(procurementId), acceptedRisks.of(procurementId),
         procurement.getCatalogueVersion(), procurement.getThresholdsVersion(),
-        signOffs.signed(procurementId).map(SignOffRecord::of).orElse(null), row.recordedBy(), now));
-    derivedObligations(procurement).forEach(o -> obligations.save(new ContractObligation(contract.getId(), o)));
+        signed.map(SignOffRecord::of).orElse(null), row.recordedBy(), now));
+    derivedObligations(procurement, signed).forEach(o -> obligations.save(new ContractObligation(contract.getId(), o)));
     return contract;
   }
 
   /**
    * The obligations the procurement's MET items give (what registration stores), each with the
    * figure every function confirmed at sign-off where the five final questions settle it (after
-   * negotiation possibly a fallback), otherwise the preferred position's figure at the pinned tier.
+   * negotiation possibly a fallback), otherwise the figure at the pinned tier.
    */
   public List<Obligation> derivedObligations(Procurement procurement) {
+    return derivedObligations(procurement, signOffs.signed(procurement.getId()));
+  }
+
+  private List<Obligation> derivedObligations(Procurement procurement, Optional<SignOffs.Signed> signed) {
     Catalogue pinnedCatalogue = catalogue.catalogue(procurement.getCatalogueVersion());
     Thresholds thresholds = pinned.thresholdsOf(procurement.getId());
     List<ObligationRules.MetItem> met = new ArrayList<>();
-    Map<String, Requirement> requirements = new LinkedHashMap<>();
     for (ReviewItem item : reviews.items(procurement.getId())) {
       if (item.getStatus() != ReviewStatus.MET) {
         continue;
       }
-      pinnedCatalogue.requirement(item.getRequirementId()).ifPresent(r -> {
-        requirements.put(r.id(), r);
-        met.add(new ObligationRules.MetItem(r.id(), r.title(), r.thresholds()));
-      });
+      pinnedCatalogue.requirement(item.getRequirementId())
+          .ifPresent(r -> met.add(new ObligationRules.MetItem(r.id(), r.title(), r.thresholds())));
     }
-    Map<String, Object> agreed = signOffs.signed(procurement.getId())
-        .map(signed -> AgreedFigures.of(signed.answers())).orElse(Map.of());
+    Map<String, Object> agreed = signed.map(s -> AgreedFigures.of(s.answers())).orElse(Map.of());
     return ObligationRules.derive(met, (requirementId, key) -> agreed.containsKey(key) ? agreed.get(key)
-        : thresholds.has(key) ? requirements.get(requirementId).positions().get(0).figure(key, thresholds) : null);
+        : thresholds.has(key) ? thresholds.get(key) : null);
   }
 
   private Vendor vendorFor(ContractParticulars p, Instant now) {
@@ -242,6 +243,13 @@ public class ContractRegister {
     return vendors.findById(vendorId).orElseThrow(() -> new IllegalStateException("vendor " + vendorId + " does not exist"));
   }
 
+  /** The vendor records of these contracts by id, in one query. */
+  public Map<Long, Vendor> vendorsOf(Collection<Contract> entries) {
+    Map<Long, Vendor> byId = new LinkedHashMap<>();
+    vendors.findAllById(entries.stream().map(Contract::getVendorId).distinct().toList()).forEach(v -> byId.put(v.getId(), v));
+    return byId;
+  }
+
   public List<Obligation> obligations(long contractId) {
     return obligations.findByContractIdOrderByIdAsc(contractId).stream().map(ContractObligation::toRecord).toList();
   }
@@ -274,8 +282,7 @@ public class ContractRegister {
   private Specification<Contract> specification(Filter filter) {
     Specification<Contract> where = (root, query, cb) -> cb.conjunction();
     if (filter.vendor() != null && !filter.vendor().isBlank()) {
-      String part = "%" + filter.vendor().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-          .replace("_", "\\_") + "%";
+      String part = QueryParameters.containsPattern(filter.vendor());
       where = where.and((root, query, cb) -> {
         var sub = query.subquery(Long.class);
         var v = sub.from(Vendor.class);

@@ -196,6 +196,11 @@ class NegotiationController {
     Caller caller = EngineIdentity.current(identity);
     NegotiationRound round = awaitingAnswers(procurement);
     List<Task> open = answersTasks(procurement);
+    if (open.isEmpty()) {
+      // the answers task was completed between the two reads: a clean 409, never an index error
+      throw new ApiException(HttpStatus.CONFLICT, "The answers of round " + round.getRoundNumber() + " of "
+          + procurement.getBusinessKey() + " were closed meanwhile; nothing was recorded");
+    }
     Set<String> roundGroups = new LinkedHashSet<>();
     roundGroups.add(Groups.PROCUREMENT);
     negotiations.itemsOf(round).forEach(i -> roundGroups.add(i.getOwnerRole()));

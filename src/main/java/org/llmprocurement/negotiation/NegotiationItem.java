@@ -165,7 +165,6 @@ class NegotiationItem {
   }
 
   Long getId() { return id; }
-  Long getRoundId() { return roundId; }
   String getRequirementId() { return requirementId; }
   String getTitle() { return title; }
   String getOwnerRole() { return ownerRole; }

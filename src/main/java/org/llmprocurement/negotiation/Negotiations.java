@@ -29,7 +29,6 @@ import org.llmprocurement.review.PinnedVersions;
 import org.llmprocurement.review.ReviewConsolidation;
 import org.llmprocurement.review.ReviewDecisions;
 import org.llmprocurement.review.ReviewItem;
-import org.llmprocurement.review.ReviewStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -264,12 +263,6 @@ public class Negotiations {
     rounds.findById(roundId).orElseThrow().closeAnswers(userId, EngineClock.now());
   }
 
-  /** Items of the round still without an answer, each named; empty when every item is answered. */
-  List<String> unanswered(NegotiationRound round) {
-    return itemsOf(round).stream().filter(i -> i.getAnswerKind() == null)
-        .map(i -> i.getRequirementId() + ": no vendor answer recorded").toList();
-  }
-
   /**
    * Closes the answers of the latest round and applies them to the review: an accepted or countered
    * clause replaces the item's clause, and those items are reopened for their owners in one new
@@ -381,7 +374,4 @@ public class Negotiations {
     return escalations.findFirstByProcurementIdOrderByIdDesc(procurementId).filter(e -> e.getDecision() == null);
   }
 
-  Optional<ReviewStatus> reviewStatus(long procurementId, String requirementId) {
-    return decisions.item(procurementId, requirementId).map(ReviewItem::getStatus);
-  }
 }
