@@ -32,7 +32,9 @@ public final class ObligationRules {
 
   /** Threshold keys that are rules for us or for the process, not duties of the vendor. */
   static final Set<String> NOT_VENDOR_OBLIGATIONS = Set.of("maxNonRenewalNoticeDays", "reviewDueDays",
-      "waiverApproverRole", "negotiationRoundLimit", "vendorResponseDays", "vendorReminderGraceDays");
+      "waiverApproverRole", "negotiationRoundLimit", "vendorResponseDays", "vendorReminderGraceDays",
+      "renewalKickOffLeadDays", "renewalEscalationBusinessDays", "auditCadenceMonths", "pilotPromotionLeadDays",
+      "deletionReminderBusinessDays");
 
   static final Map<String, Term> TERMS = terms();
 

@@ -35,7 +35,11 @@ class TierThresholdsTest {
           "auditEvidenceMonths", "maxNonRenewalNoticeDays", "reviewDueDays",
           "renewalReviewLeadDays", "slaViolationsForTermination", "slaViolationWindowMonths",
           "waiverApproverRole", "negotiationRoundLimit", "vendorResponseDays",
-          "vendorReminderGraceDays");
+          "vendorReminderGraceDays", "renewalKickOffLeadDays", "renewalEscalationBusinessDays",
+          "auditCadenceMonths", "pilotPromotionLeadDays", "deletionReminderBusinessDays");
+
+  /** Outputs where 0 means "none at this tier" (the least strict), any other number counts as usual. */
+  static final Set<String> ZERO_MEANS_NONE = Set.of("auditCadenceMonths");
 
   /** Outputs where a larger number is the stricter bar; every other number is stricter when smaller. */
   static final Set<String> HIGHER_IS_STRICTER =
@@ -43,7 +47,8 @@ class TierThresholdsTest {
           "availabilityPercent", "throughputRequestsPerMinute", "rateLimitChangeNoticeDays",
           "logRetentionDays", "modelChangeNoticeDays", "subprocessorNoticeDays",
           "regionChangeNoticeDays", "validationWindowDays", "exportWindowDays",
-          "renewalReviewLeadDays", "slaViolationWindowMonths");
+          "renewalReviewLeadDays", "slaViolationWindowMonths", "renewalKickOffLeadDays",
+          "pilotPromotionLeadDays");
 
   private final ThresholdService service = CatalogueFixtures.thresholdService();
 
@@ -100,6 +105,9 @@ class TierThresholdsTest {
         if (sample instanceof Number) {
           double a = lower.getDouble(key);
           double b = higher.getDouble(key);
+          if (ZERO_MEANS_NONE.contains(key) && a == 0) {
+            continue;
+          }
           if (HIGHER_IS_STRICTER.contains(key)) {
             assertThat(b).as(label).isGreaterThanOrEqualTo(a);
           } else {
