@@ -63,7 +63,7 @@ public abstract class ContractTest extends IntegrationTest {
     particulars.put("nonRenewalNoticeDays", nonRenewalNoticeDays);
     ProcessInstance instance = startRegistration(procurementId);
     submit("demo-procurement", particularsTask(instance), particulars);
-    executeJobs();
+    executeJobs(instance.getId());
     return register.ofProcurement(procurementId).orElseThrow().getId();
   }
 
