@@ -31,8 +31,11 @@ public final class DataDeletionProcess {
   public static final String END_REMINDED = "EndEvent_DataGovernanceReminded";
   public static final String END_ESCALATED = "EndEvent_ManagersEscalated";
 
-  /** The register entry the data set is held under; submitted at the start, validated by the start guard. */
-  public static final VariableFactory<Long> CONTRACT_ID = longVariable("contractId");
+  /**
+   * The register entry the data set is held under (the contract life's variable); submitted at the
+   * start, validated by the start guard.
+   */
+  public static final VariableFactory<Long> CONTRACT_ID = ContractLifeProcess.CONTRACT_ID;
   /** The request's row in {@code data_deletion_request}; set when the start is recorded. */
   public static final VariableFactory<Long> REQUEST_ID = longVariable("deletionRequestId");
   /** When data governance is reminded to chase the vendor: 00:00 UTC of the reminder date. */

@@ -88,11 +88,11 @@ public final class DeletionRules {
   public record Schedule(LocalDate requested, Period period, LocalDate deadline, LocalDate reminder) {
 
     public Date reminderAt() {
-      return reminderAt(reminder);
+      return DeletionRules.reminderAt(reminder);
     }
 
     public Date dueAt() {
-      return dueAt(deadline);
+      return DeletionRules.dueAt(deadline);
     }
   }
 
