@@ -51,6 +51,16 @@ class DeletionRulesTest {
   }
 
   @Test
+  void theDocumentedExampleHolds() {
+    // docs: HIGH without its own obligation, request Tuesday 2026-12-01, 30 days, reminder 3 business days before
+    DeletionRules.Schedule schedule = DeletionRules.schedule(LocalDate.of(2026, 12, 1),
+        new DeletionRules.Period(30, DeletionRules.Source.THRESHOLD), 3, GERMANY);
+
+    assertThat(schedule.deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(schedule.reminder()).isEqualTo(LocalDate.of(2026, 12, 28));
+  }
+
+  @Test
   void aShortPeriodRemindsTheDayAfterTheRequestAndNeverAfterTheDeadline() {
     DeletionRules.Schedule threeDays = DeletionRules.schedule(LocalDate.of(2028, 2, 28),
         new DeletionRules.Period(3, DeletionRules.Source.OBLIGATION), 5, GERMANY);
