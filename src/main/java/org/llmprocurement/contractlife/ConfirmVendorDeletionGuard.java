@@ -1,10 +1,8 @@
 package org.llmprocurement.contractlife;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.llmprocurement.documents.DocumentInfo;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
@@ -58,7 +56,6 @@ class ConfirmVendorDeletionGuard implements TaskFormGuard<Long> {
     task.setVariableLocal("requestedBy", request.getRequestedBy());
     task.setVariableLocal("contractId", request.getContractId());
     task.setVariableLocal("procurementId", request.getProcurementId());
-    task.setVariableLocal("candidateDocuments", documents(requests.candidateDocuments(request)));
   }
 
   @Override
@@ -69,15 +66,6 @@ class ConfirmVendorDeletionGuard implements TaskFormGuard<Long> {
   @Override
   public void apply(TaskSubmission submission, Long documentId) {
     requests.confirm(requestId(submission.task()), documentId, submission.text(DeletionRules.NOTE), submission.userId());
-  }
-
-  /** The documents uploaded since the request, one per line, for the form's text. */
-  private static String documents(List<DocumentInfo> documents) {
-    if (documents.isEmpty()) {
-      return "none yet: procurement uploads the vendor's confirmation to the procurement's documents";
-    }
-    return documents.stream().map(d -> "document " + d.id() + ": " + d.type() + " '" + d.title() + "' version " + d.version()
-        + " (" + d.fileName() + ", uploaded " + d.uploadedAt() + ")").collect(Collectors.joining("; "));
   }
 
   private long requestId(DelegateTask task) {

@@ -194,12 +194,6 @@ public class DataDeletionRequests {
     return Validation.of(problems.isEmpty() ? documentId : null, problems);
   }
 
-  /** Documents of the request's procurement uploaded at or after the request: candidates for the confirmation. */
-  public List<DocumentInfo> candidateDocuments(DataDeletionRequest request) {
-    return documents.list(request.getProcurementId()).stream()
-        .filter(d -> !d.uploadedAt().isBefore(request.getRequestedAt())).toList();
-  }
-
   /** Records a validated confirmation: the request is closed as CONFIRMED. */
   @Transactional
   public void confirm(long requestId, long documentId, String note, String userId) {
