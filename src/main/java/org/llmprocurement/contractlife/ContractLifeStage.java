@@ -19,17 +19,17 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY, DataDeletionProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of();
+    return Set.of(DataDeletionProcess.START_FORM, DataDeletionProcess.CONFIRM_FORM);
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of();
+    return Set.of(DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class);
   }
 
   @Override
