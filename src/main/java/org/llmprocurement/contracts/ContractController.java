@@ -56,7 +56,7 @@ class ContractController {
   /** One line of the register. */
   record Summary(long id, String contractReference, long procurementId, String businessKey, long vendorId,
       String vendor, String product, String riskTier, String status, String effectiveDate, String termEnd,
-      boolean autoRenewal, String nonRenewalDeadline) {}
+      boolean autoRenewal, String nonRenewalDeadline, String pilotEndDate, boolean usedAfterPilotEnd) {}
 
   /** A page of the register: {@code total} entries match the filters. */
   record Register(List<Summary> items, int page, int size, long total) {}
@@ -84,7 +84,8 @@ class ContractController {
       Vendor v = vendors.get(c.getVendorId());
       return new Summary(c.getId(), c.getContractReference(), c.getProcurementId(), c.getBusinessKey(), v.getId(),
           v.getLegalName(), c.getProduct(), c.getRiskTier().name(), c.getStatus().name(), c.getEffectiveDate().toString(),
-          c.getTermEnd().toString(), c.isAutoRenewal(), c.getNonRenewalDeadline().toString());
+          c.getTermEnd().toString(), c.isAutoRenewal(), c.getNonRenewalDeadline().toString(),
+          c.getPilotEndDate() == null ? null : c.getPilotEndDate().toString(), c.isUsedAfterPilotEnd());
     }).toList(), pageNumber, pageSize, found.getTotalElements());
   }
 
@@ -158,6 +159,8 @@ class ContractController {
     Map<String, Object> particulars = Json.plain(c.particulars());
     ParticularsReader.CONTRACT_FIELDS.forEach(field -> view.put(field, particulars.get(field)));
     view.put("nonRenewalDeadline", c.getNonRenewalDeadline());
+    view.put("usedAfterPilotEnd", c.isUsedAfterPilotEnd());
+    view.put("usedAfterPilotEndSince", c.getUsedAfterPilotEndSince());
     view.put("obligations", register.obligations(c.getId()));
     view.put("signedDocuments", c.getSignedDocuments());
     view.put("acceptedRisks", c.getAcceptedRisks());
