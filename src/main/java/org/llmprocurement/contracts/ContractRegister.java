@@ -182,10 +182,17 @@ public class ContractRegister {
   }
 
   private ParticularsReader.Context context(Procurement procurement) {
+    return context(procurement, procurement.getDeploymentStage() == org.llmprocurement.domain.DeploymentStage.PILOT);
+  }
+
+  /**
+   * @param pilot whether the contract is a pilot: before registration the procurement's deployment
+   *     stage says so; a register entry stays a pilot until promoted (its pilot end date cleared)
+   */
+  private ParticularsReader.Context context(Procurement procurement, boolean pilot) {
     long procurementId = procurement.getId();
     List<Surface> surfaces = procurement.getSurfaces();
     List<Region> regions = procurement.getAllowedRegions();
-    boolean pilot = procurement.getDeploymentStage() == org.llmprocurement.domain.DeploymentStage.PILOT;
     return new ParticularsReader.Context() {
       @Override
       public boolean pilot() {
@@ -355,7 +362,8 @@ public class ContractRegister {
         merged.put(field, value);
       }
     });
-    ParticularsReader.Result result = ParticularsReader.read(merged, context(intake.get(contract.getProcurementId())));
+    ParticularsReader.Result result = ParticularsReader.read(merged,
+        context(intake.get(contract.getProcurementId()), contract.getPilotEndDate() != null));
     problems.addAll(result.problems());
     List<ContractAmendment.Change> changed = new ArrayList<>();
     if (result.valid()) {
