@@ -19,17 +19,17 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY, PilotPromotionProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of();
+    return Set.of("confirm-production-scope");
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of();
+    return Set.of(ConfirmProductionScopeGuard.class);
   }
 
   @Override

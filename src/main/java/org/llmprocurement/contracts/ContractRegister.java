@@ -440,7 +440,8 @@ public class ContractRegister {
   /**
    * Records a pilot's promotion to production as a new version: the tier re-decided for production
    * and the pilot end date cleared (which also clears the "used after pilot end" flag). The
-   * procurement's own scope and tier are the caller's (intake).
+   * procurement's own scope and tier are the caller's (intake). Running contract processes hear of
+   * it ({@link ContractEvent.Amended}).
    *
    * @param tier the tier the risk-tier decision gave for production
    * @param reason why, recorded with the amendment (e.g. who confirmed the production scope)
@@ -475,6 +476,7 @@ public class ContractRegister {
     amendments.saveAndFlush(new ContractAmendment(contractId, version, userId == null ? "system" : userId, now,
         reason, changed));
     contracts.flush();
+    events.publishEvent(new ContractEvent.Amended(contractId, contract.getBusinessKey(), version));
     return contract;
   }
 
