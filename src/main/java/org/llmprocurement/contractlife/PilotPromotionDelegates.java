@@ -52,7 +52,7 @@ class PilotPromotionDelegates {
   JavaDelegate redecidePromotionTier(PilotPromotions promotions, ThresholdService thresholds) {
     return execution -> {
       PilotPromotions.Redecided result = promotions.redecideTier(promotionId(execution));
-      PilotPromotionProcess.REVIEW_ROLES.on(execution).set(result.reviewRoles());
+      PilotPromotionProcess.REVIEW_ROLES.on(execution).set(new java.util.ArrayList<>(result.reviewRoles()));
       ProcurementLifecycle.REVIEW_DUE.on(execution).set(Date.from(EngineClock.now()
           .plus(thresholds.forTier(result.after()).getInt("reviewDueDays"), ChronoUnit.DAYS)));
     };

@@ -33,6 +33,10 @@ import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.review.ReviewDecisions;
 import org.llmprocurement.review.ReviewItem;
 import org.llmprocurement.review.ReviewStatus;
+import org.llmprocurement.catalogue.CatalogueService;
+import org.llmprocurement.negotiation.NegotiationProcess;
+import org.llmprocurement.review.ReviewFixture;
+import org.llmprocurement.support.Api;
 import org.llmprocurement.support.Intakes;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,8 +57,18 @@ class PilotPromotionProcessTest extends ContractTest {
   @Autowired
   PilotPromotions promotions;
 
+  @Autowired
+  CatalogueService catalogue;
+
   @BeforeEach
   void today() {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(ReviewFixture.REQUESTER).count() == 0) {
+      var user = identity.newUser(ReviewFixture.REQUESTER);
+      user.setPassword("demo");
+      user.setEmail(ReviewFixture.REQUESTER + "@example.org");
+      identity.saveUser(user);
+    }
     EngineClock.set(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(9).toInstant());
   }
 
@@ -68,6 +82,7 @@ class PilotPromotionProcessTest extends ContractTest {
   Contract pilotContract(String vendor, Map<String, Object> intakeChanges, LocalDate pilotEnd) {
     Map<String, Object> form = Intakes.customerSupportBot();
     form.put("vendor", vendor);
+    form.put("requester", ReviewFixture.REQUESTER);
     form.put("deploymentStage", "PILOT");
     form.putAll(intakeChanges);
     var created = api.post("/api/procurements", "demo-procurement", form);
@@ -283,6 +298,126 @@ class PilotPromotionProcessTest extends ContractTest {
         .processInstanceBusinessKey(contract.getBusinessKey()).count()).isEqualTo(roles.size());
     assertThat(intake.get(procurementId).getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(register.find(contract.getId()).orElseThrow().getRiskTier()).as("not before agreement").isEqualTo(RiskTier.MEDIUM);
+  }
+
+  /**
+   * Takes a contract whose tier rises in production to the owners' re-review and has them decide
+   * every reopened item MET, except {@code gap} (a requirement id, or null) as a GAP.
+   */
+  ProcessInstance reReviewed(Contract contract, boolean withGap) {
+    ProcessInstance instance = atKickOff(contract);
+    submitScope("demo-procurement", confirmTask(instance), promote(5000));
+    executeJobs(instance.getId());
+    assertThat(instance).isWaitingAt(PilotPromotionProcess.REVIEW_CHANGED, PilotPromotionProcess.AWAIT_PILOT_END);
+    ReviewFixture fixture = new ReviewFixture(engine, api, catalogue);
+    fixture.procurementId = contract.getProcurementId();
+    fixture.processInstanceId = instance.getId();
+    fixture.msa = upload(contract.getProcurementId(), "MSA", "Master services agreement v2", null);
+    fixture.evidence = upload(contract.getProcurementId(), "EVIDENCE", "SOC 2 Type II report",
+        EngineClock.today().minusMonths(2).toString());
+    String gap = withGap ? promotions.items(promotions.of(contract.getId()).get(0).getId()).stream()
+        .filter(PilotPromotionItem::isUnderReview).findFirst().orElseThrow().getRequirementId() : null;
+    fixture.reviewAll((role, row) -> {
+      Map<String, Object> met = fixture.met(row);
+      met.put("evidenceExpiry", EngineClock.today().plusYears(1).toString());
+      if (row.get("requirementId").equals(gap)) {
+        met.put("decision", "GAP");
+        met.put("clauseText", catalogue.requirement(gap).orElseThrow().weakExample());
+        met.put("justification", "The vendor's production terms fall short of the requirement.");
+      }
+      return met;
+    });
+    executeJobsOf(contract.getBusinessKey());
+    return instance;
+  }
+
+  long upload(long procurementId, String type, String title, String effectiveDate) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("type", type);
+    fields.put("title", title);
+    if (effectiveDate != null) {
+      fields.put("effectiveDate", effectiveDate);
+    }
+    Api.Response response = api.upload("/api/procurements/" + procurementId + "/documents", "demo-procurement", fields,
+        new Api.FilePart("file", title.replace(' ', '-') + ".pdf", "application/pdf",
+            ("%PDF-1.4 " + title + " " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("id").asLong();
+  }
+
+  /** The negotiation the promotion called, ended with the given outcome (negotiation's own paths are its tests'). */
+  void negotiationEnds(ProcessInstance promotion, String outcome) {
+    ProcessInstance negotiation = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(promotion.getId()).processDefinitionKey(NegotiationProcess.KEY).singleResult();
+    assertThat(negotiation).isNotNull();
+    String end = NegotiationProcess.AGREED.equals(outcome) ? NegotiationProcess.END_AGREED : NegotiationProcess.END_ABANDONED;
+    engine.getRuntimeService().createProcessInstanceModification(negotiation.getId())
+        .cancelAllForActivity(NegotiationProcess.PREPARE_PACKAGE)
+        .startBeforeActivity(end).setVariable(NegotiationProcess.OUTCOME.getName(), outcome)
+        .execute();
+    executeJobsOf(promotion.getBusinessKey());
+  }
+
+  /** Runs the due jobs of the contract's processes other than its contract life, until none is left. */
+  void executeJobsOf(String businessKey) {
+    var management = engine.getManagementService();
+    for (int round = 0; round < 20; round++) {
+      List<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+          .list().stream().filter(p -> !p.getProcessDefinitionId().startsWith(ContractLifeProcess.KEY + ":"))
+          .map(p -> p.getId()).toList();
+      List<Job> jobs = instances.stream().flatMap(id -> management.createJobQuery().processInstanceId(id).executable().list().stream())
+          .toList();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  @Test
+  void requirementsReDecidedMetPromoteAtTheHigherTier() {
+    Contract contract = pilotContract("Pilot Review Met Ltd", tierRisesInProduction(), TODAY.plusMonths(2));
+    ProcessInstance instance = reReviewed(contract, false);
+
+    assertThat(instance).isEnded().hasPassed(PilotPromotionProcess.REVIEW_CHANGED, PilotPromotionProcess.CONSOLIDATE,
+        PilotPromotionProcess.END_PROMOTED).hasNotPassed(PilotPromotionProcess.NEGOTIATE);
+    Contract after = register.find(contract.getId()).orElseThrow();
+    assertThat(after.getRiskTier()).isEqualTo(RiskTier.HIGH);
+    assertThat(after.getPilotEndDate()).isNull();
+    assertThat(register.amendments(contract.getId())).singleElement()
+        .satisfies(a -> assertThat(a.getChanges()).extracting(c -> c.field()).containsExactly("riskTier", "pilotEndDate"));
+  }
+
+  @Test
+  void aGapGoesToNegotiationAndAgreedTermsPromote() {
+    Contract contract = pilotContract("Pilot Gap Agreed Ltd", tierRisesInProduction(), TODAY.plusMonths(2));
+    ProcessInstance instance = reReviewed(contract, true);
+    assertThat(instance).isWaitingAt(PilotPromotionProcess.NEGOTIATE);
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "promotionGapsFound")).isEqualTo(true);
+
+    negotiationEnds(instance, NegotiationProcess.AGREED);
+
+    assertThat(instance).isEnded().hasPassed(PilotPromotionProcess.NEGOTIATE, PilotPromotionProcess.END_PROMOTED)
+        .variables().containsEntry(PilotPromotionProcess.OUTCOME.getName(), PilotPromotionProcess.PROMOTED);
+    assertThat(register.find(contract.getId()).orElseThrow().getRiskTier()).isEqualTo(RiskTier.HIGH);
+  }
+
+  @Test
+  void anAbandonedNegotiationLeavesThePilotAsSigned() {
+    Contract contract = pilotContract("Pilot Gap Abandoned Ltd", tierRisesInProduction(), TODAY.plusMonths(2));
+    ProcessInstance instance = reReviewed(contract, true);
+
+    negotiationEnds(instance, NegotiationProcess.ABANDONED);
+
+    assertThat(instance).isEnded().hasPassed(PilotPromotionProcess.NEGOTIATE, PilotPromotionProcess.CLOSE_PILOT,
+        PilotPromotionProcess.END_NOT_PROMOTED).hasNotPassed(PilotPromotionProcess.AMEND_REGISTER)
+        .variables().containsEntry(PilotPromotionProcess.OUTCOME.getName(), PilotPromotionProcess.ENDED);
+    Contract after = register.find(contract.getId()).orElseThrow();
+    assertThat(after.getRiskTier()).isEqualTo(RiskTier.MEDIUM);
+    assertThat(after.getPilotEndDate()).isEqualTo(contract.getPilotEndDate());
+    Procurement procurement = intake.get(contract.getProcurementId());
+    assertThat(procurement.getDeploymentStage()).as("back to the pilot").isEqualTo(DeploymentStage.PILOT);
+    assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.MEDIUM);
   }
 
   // ---- the pilot end ----------------------------------------------------------------------------
