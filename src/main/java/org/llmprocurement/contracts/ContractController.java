@@ -166,7 +166,7 @@ class ContractController {
     view.put("acceptedRisks", c.getAcceptedRisks());
     view.put("catalogueVersion", c.getCatalogueVersion());
     view.put("thresholdsVersion", c.getThresholdsVersion());
-    view.put("ourObligations", negotiationObligations.of(c.getProcurementId()));
+    view.put("ourObligations", ourObligations(c));
     view.put("signOff", c.getSignOffRecord() == null ? null : Json.read(c.getSignOffRecord(), Object.class));
     view.put("registeredBy", c.getRegisteredBy());
     view.put("registeredAt", c.getRegisteredAt());
@@ -181,6 +181,23 @@ class ContractController {
       return amendment;
     }).toList());
     return view;
+  }
+
+  /**
+   * What negotiation left us obliged to do; a pilot entry always carries the obligation to
+   * renegotiate before production: the one negotiation stored when it narrowed to a pilot, or else
+   * one stated from the entry's pilot end date (a procurement that was a pilot from intake).
+   */
+  private List<NegotiationObligations.Obligation> ourObligations(Contract c) {
+    List<NegotiationObligations.Obligation> ours = new ArrayList<>(negotiationObligations.of(c.getProcurementId()));
+    boolean stored = ours.stream().anyMatch(o -> NegotiationObligations.RENEGOTIATE_BEFORE_PRODUCTION.equals(o.kind()));
+    if (c.getPilotEndDate() != null && !stored) {
+      ours.add(new NegotiationObligations.Obligation(NegotiationObligations.RENEGOTIATE_BEFORE_PRODUCTION,
+          "Signed for a pilot ending " + c.getPilotEndDate() + " at tier " + c.getRiskTier()
+              + ": renegotiate the contract at the production tier before any production use.",
+          c.getRegisteredBy(), c.getRegisteredAt()));
+    }
+    return ours;
   }
 
   private static ContractRegister.Filter filter(String vendor, String tier, String status, String renewalWithinDays,
