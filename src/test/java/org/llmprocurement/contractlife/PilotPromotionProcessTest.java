@@ -298,6 +298,26 @@ class PilotPromotionProcessTest extends ContractTest {
         .processInstanceBusinessKey(contract.getBusinessKey()).count()).isEqualTo(roles.size());
     assertThat(intake.get(procurementId).getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(register.find(contract.getId()).orElseThrow().getRiskTier()).as("not before agreement").isEqualTo(RiskTier.MEDIUM);
+
+    var view = api.get("/api/contracts/" + contract.getId() + "/pilot-promotion", "demo-legal");
+    assertThat(view.status()).isEqualTo(200);
+    var review = view.json().get("reviews").get(0);
+    assertThat(review.get("decision").asText()).isEqualTo("PROMOTE");
+    assertThat(review.get("decidedBy").asText()).isEqualTo("demo-procurement");
+    assertThat(review.get("comment").asText()).isEqualTo("Pilot met its goals; production roll-out approved");
+    assertThat(review.get("tierAfter").asText()).isEqualTo("HIGH");
+    assertThat(review.get("expectedUsers").asInt()).isEqualTo(5000);
+    assertThat(review.get("requirements")).hasSize(changed.size());
+    assertThat(review.get("outcome").isNull()).isTrue();
+    assertThat(api.get("/api/contracts/" + contract.getId() + "/pilot-promotion", null).status()).isEqualTo(401);
+    var identity = engine.getIdentityService();
+    identity.saveUser(with(identity.newUser("pilot-outsider"), u -> u.setPassword("demo")));
+    try {
+      assertThat(api.get("/api/contracts/" + contract.getId() + "/pilot-promotion", "pilot-outsider").status()).isEqualTo(403);
+    } finally {
+      identity.deleteUser("pilot-outsider");
+    }
+    assertThat(api.get("/api/contracts/999999999/pilot-promotion", "demo-manager").status()).isEqualTo(404);
   }
 
   /**
