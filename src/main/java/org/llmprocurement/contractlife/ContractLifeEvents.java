@@ -43,7 +43,7 @@ class ContractLifeEvents {
 
   /** Whether the entry runs as a pilot until a pilot end date (then it gets a promotion review). */
   static boolean isPilot(Contract contract) {
-    return false;
+    return contract.getPilotEndDate() != null;
   }
 
   /** Starts the entry's contract life unless one is running already; returns its instance id. */

@@ -19,17 +19,17 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY, DataDeletionProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY, DataDeletionProcess.KEY, PilotPromotionProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of(DataDeletionProcess.START_FORM, DataDeletionProcess.CONFIRM_FORM);
+    return Set.of(DataDeletionProcess.START_FORM, DataDeletionProcess.CONFIRM_FORM, "confirm-production-scope");
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of(DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class);
+    return Set.of(DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class, ConfirmProductionScopeGuard.class);
   }
 
   @Override

@@ -119,6 +119,17 @@ public class Contract {
   @Column(name = "alternative_providers", length = 1000)
   private String alternativeProviders;
 
+  /** Last day of the pilot the contract was signed for; {@code null} for production (and once promoted). */
+  @Column(name = "pilot_end_date")
+  private LocalDate pilotEndDate;
+
+  /**
+   * The first day the contract was used after its pilot ended without promotion (set by the pilot
+   * promotion review's escalation); {@code null} while in time, for production and once promoted.
+   */
+  @Column(name = "used_after_pilot_end_since")
+  private LocalDate usedAfterPilotEndSince;
+
   @Column(name = "signed_documents", nullable = false, length = 20000)
   private String signedDocuments;
 
@@ -193,7 +204,33 @@ public class Contract {
     this.exitPlanExists = p.exitPlanExists();
     this.alternativeProvidersIdentified = p.alternativeProvidersIdentified();
     this.alternativeProviders = p.alternativeProviders();
+    this.pilotEndDate = p.pilotEndDate();
+    if (pilotEndDate == null || !pilotEndDate.isBefore(now.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+      // promoted, or the pilot was extended: it is no longer used after its end
+      this.usedAfterPilotEndSince = null;
+    }
     this.updatedAt = now;
+  }
+
+  /**
+   * Flags the entry as used after its pilot ended without promotion (idempotent: the first day
+   * stays). Does not count as an amendment.
+   *
+   * @throws IllegalStateException the entry is not a pilot
+   */
+  void flagUsedAfterPilotEnd(LocalDate since, Instant now) {
+    if (pilotEndDate == null) {
+      throw new IllegalStateException("contract " + id + " is not a pilot");
+    }
+    if (usedAfterPilotEndSince == null) {
+      usedAfterPilotEndSince = since;
+      updatedAt = now;
+    }
+  }
+
+  /** Sets the tier re-decided when the pilot was promoted to production (recorded with an amendment). */
+  void retier(RiskTier tier) {
+    this.riskTier = tier;
   }
 
   /** Applies amended particulars and returns the new version. */
@@ -217,7 +254,7 @@ public class Contract {
     return new ContractParticulars(vendorId, null, null, null, null, List.of(), contractReference, product,
         getSurfaces(), getModels(), getDataLocations(), getSubprocessors(), effectiveDate, termEnd, autoRenewal,
         nonRenewalNoticeDays, providerTerminationNoticeDays, governingLawCountry, dataSensitivity, relianceLevel,
-        substitutability, exitPlanExists, alternativeProvidersIdentified, alternativeProviders);
+        substitutability, exitPlanExists, alternativeProvidersIdentified, alternativeProviders, pilotEndDate);
   }
 
   public Long getId() { return id; }
@@ -247,6 +284,12 @@ public class Contract {
   public boolean isExitPlanExists() { return exitPlanExists; }
   public AlternativeProviders getAlternativeProvidersIdentified() { return alternativeProvidersIdentified; }
   public String getAlternativeProviders() { return alternativeProviders; }
+  /** Last day of the pilot, or {@code null} (production, or promoted). */
+  public LocalDate getPilotEndDate() { return pilotEndDate; }
+  /** First day of use after the pilot ended unpromoted, or {@code null}: see the field. */
+  public LocalDate getUsedAfterPilotEndSince() { return usedAfterPilotEndSince; }
+  /** Whether the entry is flagged as used after its pilot ended without promotion. */
+  public boolean isUsedAfterPilotEnd() { return usedAfterPilotEndSince != null; }
   public List<SignedDocument> getSignedDocuments() { return Json.read(signedDocuments, new TypeReference<List<SignedDocument>>() {}); }
   public List<AcceptedRisk> getAcceptedRisks() { return Json.read(acceptedRisks, new TypeReference<List<AcceptedRisk>>() {}); }
   public String getCatalogueVersion() { return catalogueVersion; }

@@ -56,7 +56,7 @@ class ContractController {
   /** One line of the register. */
   record Summary(long id, String contractReference, long procurementId, String businessKey, long vendorId,
       String vendor, String product, String riskTier, String status, String effectiveDate, String termEnd,
-      boolean autoRenewal, String nonRenewalDeadline) {}
+      boolean autoRenewal, String nonRenewalDeadline, String pilotEndDate, boolean usedAfterPilotEnd) {}
 
   /** A page of the register: {@code total} entries match the filters. */
   record Register(List<Summary> items, int page, int size, long total) {}
@@ -84,7 +84,8 @@ class ContractController {
       Vendor v = vendors.get(c.getVendorId());
       return new Summary(c.getId(), c.getContractReference(), c.getProcurementId(), c.getBusinessKey(), v.getId(),
           v.getLegalName(), c.getProduct(), c.getRiskTier().name(), c.getStatus().name(), c.getEffectiveDate().toString(),
-          c.getTermEnd().toString(), c.isAutoRenewal(), c.getNonRenewalDeadline().toString());
+          c.getTermEnd().toString(), c.isAutoRenewal(), c.getNonRenewalDeadline().toString(),
+          c.getPilotEndDate() == null ? null : c.getPilotEndDate().toString(), c.isUsedAfterPilotEnd());
     }).toList(), pageNumber, pageSize, found.getTotalElements());
   }
 
@@ -158,12 +159,14 @@ class ContractController {
     Map<String, Object> particulars = Json.plain(c.particulars());
     ParticularsReader.CONTRACT_FIELDS.forEach(field -> view.put(field, particulars.get(field)));
     view.put("nonRenewalDeadline", c.getNonRenewalDeadline());
+    view.put("usedAfterPilotEnd", c.isUsedAfterPilotEnd());
+    view.put("usedAfterPilotEndSince", c.getUsedAfterPilotEndSince());
     view.put("obligations", register.obligations(c.getId()));
     view.put("signedDocuments", c.getSignedDocuments());
     view.put("acceptedRisks", c.getAcceptedRisks());
     view.put("catalogueVersion", c.getCatalogueVersion());
     view.put("thresholdsVersion", c.getThresholdsVersion());
-    view.put("ourObligations", negotiationObligations.of(c.getProcurementId()));
+    view.put("ourObligations", ourObligations(c));
     view.put("signOff", c.getSignOffRecord() == null ? null : Json.read(c.getSignOffRecord(), Object.class));
     view.put("registeredBy", c.getRegisteredBy());
     view.put("registeredAt", c.getRegisteredAt());
@@ -178,6 +181,23 @@ class ContractController {
       return amendment;
     }).toList());
     return view;
+  }
+
+  /**
+   * What negotiation left us obliged to do; a pilot entry always carries the obligation to
+   * renegotiate before production: the one negotiation stored when it narrowed to a pilot, or else
+   * one stated from the entry's pilot end date (a procurement that was a pilot from intake).
+   */
+  private List<NegotiationObligations.Obligation> ourObligations(Contract c) {
+    List<NegotiationObligations.Obligation> ours = new ArrayList<>(negotiationObligations.of(c.getProcurementId()));
+    boolean stored = ours.stream().anyMatch(o -> NegotiationObligations.RENEGOTIATE_BEFORE_PRODUCTION.equals(o.kind()));
+    if (c.getPilotEndDate() != null && !stored) {
+      ours.add(new NegotiationObligations.Obligation(NegotiationObligations.RENEGOTIATE_BEFORE_PRODUCTION,
+          "Signed for a pilot ending " + c.getPilotEndDate() + " at tier " + c.getRiskTier()
+              + ": renegotiate the contract at the production tier before any production use.",
+          c.getRegisteredBy(), c.getRegisteredAt()));
+    }
+    return ours;
   }
 
   private static ContractRegister.Filter filter(String vendor, String tier, String status, String renewalWithinDays,

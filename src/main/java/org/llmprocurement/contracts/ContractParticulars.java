@@ -41,6 +41,9 @@ import org.llmprocurement.domain.Surface;
  * @param exitPlanExists B_07.01.0080
  * @param alternativeProvidersIdentified B_07.01.0110
  * @param alternativeProviders B_07.01.0120: who could replace the vendor; required when identified
+ * @param pilotEndDate the last day of a pilot (required when the procurement's deployment stage is
+ *     PILOT, from the effective date to the term end; {@code null} otherwise and once promoted to
+ *     production)
  */
 public record ContractParticulars(
     Long vendorId,
@@ -66,7 +69,22 @@ public record ContractParticulars(
     Substitutability substitutability,
     boolean exitPlanExists,
     AlternativeProviders alternativeProvidersIdentified,
-    String alternativeProviders) {
+    String alternativeProviders,
+    LocalDate pilotEndDate) {
+
+  /** Particulars of a production contract: no pilot end date. */
+  public ContractParticulars(Long vendorId, String vendorLegalName, String vendorLei, String vendorCountry,
+      String vendorNoticeAddress, List<VendorContact> vendorContacts, String contractReference, String product,
+      List<Surface> surfaces, List<PinnedModel> models, List<DataLocation> dataLocations,
+      List<Subprocessor> subprocessors, LocalDate effectiveDate, LocalDate termEnd, boolean autoRenewal,
+      int nonRenewalNoticeDays, int providerTerminationNoticeDays, String governingLawCountry,
+      DataSensitivity dataSensitivity, RelianceLevel relianceLevel, Substitutability substitutability,
+      boolean exitPlanExists, AlternativeProviders alternativeProvidersIdentified, String alternativeProviders) {
+    this(vendorId, vendorLegalName, vendorLei, vendorCountry, vendorNoticeAddress, vendorContacts, contractReference,
+        product, surfaces, models, dataLocations, subprocessors, effectiveDate, termEnd, autoRenewal, nonRenewalNoticeDays,
+        providerTerminationNoticeDays, governingLawCountry, dataSensitivity, relianceLevel, substitutability,
+        exitPlanExists, alternativeProvidersIdentified, alternativeProviders, null);
+  }
 
   public ContractParticulars {
     vendorContacts = vendorContacts == null ? List.of() : List.copyOf(vendorContacts);

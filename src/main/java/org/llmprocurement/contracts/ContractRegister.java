@@ -186,10 +186,23 @@ public class ContractRegister {
   }
 
   private ParticularsReader.Context context(Procurement procurement) {
+    return context(procurement, procurement.getDeploymentStage() == org.llmprocurement.domain.DeploymentStage.PILOT);
+  }
+
+  /**
+   * @param pilot whether the contract is a pilot: before registration the procurement's deployment
+   *     stage says so; a register entry stays a pilot until promoted (its pilot end date cleared)
+   */
+  private ParticularsReader.Context context(Procurement procurement, boolean pilot) {
     long procurementId = procurement.getId();
     List<Surface> surfaces = procurement.getSurfaces();
     List<Region> regions = procurement.getAllowedRegions();
     return new ParticularsReader.Context() {
+      @Override
+      public boolean pilot() {
+        return pilot;
+      }
+
       @Override
       public List<Surface> reviewedSurfaces() {
         return surfaces;
@@ -358,7 +371,8 @@ public class ContractRegister {
         merged.put(field, value);
       }
     });
-    ParticularsReader.Result result = ParticularsReader.read(merged, context(intake.get(contract.getProcurementId())));
+    ParticularsReader.Result result = ParticularsReader.read(merged,
+        context(intake.get(contract.getProcurementId()), contract.getPilotEndDate() != null));
     problems.addAll(result.problems());
     List<ContractAmendment.Change> changed = new ArrayList<>();
     if (result.valid()) {
@@ -419,6 +433,65 @@ public class ContractRegister {
     Contract contract = contracts.findById(contractId)
         .orElseThrow(() -> new IllegalArgumentException("contract " + contractId + " does not exist"));
     contract.moveTo(next, EngineClock.now());
+    return contract;
+  }
+  // ---- pilot to production (pilot promotion review) ---------------------------------------------
+
+  /**
+   * Records a pilot's promotion to production as a new version: the tier re-decided for production
+   * and the pilot end date cleared (which also clears the "used after pilot end" flag). The
+   * procurement's own scope and tier are the caller's (intake). Running contract processes hear of
+   * it ({@link ContractEvent.Amended}).
+   *
+   * @param tier the tier the risk-tier decision gave for production
+   * @param reason why, recorded with the amendment (e.g. who confirmed the production scope)
+   * @throws IllegalArgumentException unknown entry
+   * @throws IllegalStateException the entry is not a pilot, or has ended
+   */
+  @Transactional
+  public Contract promoteToProduction(long contractId, RiskTier tier, String reason, String userId) {
+    Contract contract = contracts.findById(contractId)
+        .orElseThrow(() -> new IllegalArgumentException("contract " + contractId + " does not exist"));
+    if (contract.getPilotEndDate() == null) {
+      throw new IllegalStateException("contract " + contractId + " is not a pilot");
+    }
+    if (contract.getStatus().isFinal()) {
+      throw new IllegalStateException("contract " + contractId + " is " + contract.getStatus());
+    }
+    List<ContractAmendment.Change> changed = new ArrayList<>();
+    if (contract.getRiskTier() != tier) {
+      changed.add(new ContractAmendment.Change("riskTier", contract.getRiskTier().name(), tier.name()));
+    }
+    changed.add(new ContractAmendment.Change(ParticularsReader.PILOT_END_DATE, contract.getPilotEndDate().toString(), null));
+    ContractParticulars p = contract.particulars();
+    ContractParticulars production = new ContractParticulars(p.vendorId(), p.vendorLegalName(), p.vendorLei(),
+        p.vendorCountry(), p.vendorNoticeAddress(), p.vendorContacts(), p.contractReference(), p.product(), p.surfaces(),
+        p.models(), p.dataLocations(), p.subprocessors(), p.effectiveDate(), p.termEnd(), p.autoRenewal(),
+        p.nonRenewalNoticeDays(), p.providerTerminationNoticeDays(), p.governingLawCountry(), p.dataSensitivity(),
+        p.relianceLevel(), p.substitutability(), p.exitPlanExists(), p.alternativeProvidersIdentified(),
+        p.alternativeProviders(), null);
+    Instant now = EngineClock.now();
+    contract.retier(tier);
+    int version = contract.amend(production, now);
+    amendments.saveAndFlush(new ContractAmendment(contractId, version, userId == null ? "system" : userId, now,
+        reason, changed));
+    contracts.flush();
+    events.publishEvent(new ContractEvent.Amended(contractId, contract.getBusinessKey(), version));
+    return contract;
+  }
+
+  /**
+   * Flags a pilot entry as used after its pilot end without promotion, from {@code since}
+   * (idempotent: the first day stays). Not an amendment: the particulars are unchanged.
+   *
+   * @throws IllegalArgumentException unknown entry
+   * @throws IllegalStateException the entry is not a pilot
+   */
+  @Transactional
+  public Contract flagUsedAfterPilotEnd(long contractId, LocalDate since) {
+    Contract contract = contracts.findById(contractId)
+        .orElseThrow(() -> new IllegalArgumentException("contract " + contractId + " does not exist"));
+    contract.flagUsedAfterPilotEnd(since, EngineClock.now());
     return contract;
   }
 }

@@ -43,6 +43,8 @@ public final class ParticularsReader {
   public static final String VENDOR_COUNTRY = "vendorCountry";
   public static final String VENDOR_NOTICE_ADDRESS = "vendorNoticeAddress";
   public static final String VENDOR_CONTACTS = "vendorContacts";
+  /** The last day of a pilot: required exactly when the procurement's deployment stage is PILOT. */
+  public static final String PILOT_END_DATE = "pilotEndDate";
 
   /** The vendor fields: they describe the shared vendor record, never amended through a contract. */
   public static final List<String> VENDOR_FIELDS = List.of(VENDOR_ID, VENDOR_LEGAL_NAME, VENDOR_LEI, VENDOR_COUNTRY,
@@ -52,7 +54,7 @@ public final class ParticularsReader {
   public static final List<String> CONTRACT_FIELDS = List.of("contractReference", "product", "surfaces", "models",
       "dataLocations", "subprocessors", "effectiveDate", "termEnd", "autoRenewal", "nonRenewalNoticeDays",
       "providerTerminationNoticeDays", "governingLawCountry", "dataSensitivity", "relianceLevel", "substitutability",
-      "exitPlanExists", "alternativeProvidersIdentified", "alternativeProviders");
+      "exitPlanExists", "alternativeProvidersIdentified", "alternativeProviders", ParticularsReader.PILOT_END_DATE);
 
   /** Every field the form submits. */
   public static final List<String> FIELDS = concat(VENDOR_FIELDS, CONTRACT_FIELDS);
@@ -95,6 +97,14 @@ public final class ParticularsReader {
 
     /** The longest non-renewal notice the tier allows (REN-NOTICE-01), if the thresholds name one. */
     OptionalInt maxNonRenewalNoticeDays();
+
+    /**
+     * Whether the contract is for a pilot (the procurement's deployment stage is PILOT): then it
+     * needs a pilot end date, otherwise it may have none.
+     */
+    default boolean pilot() {
+      return false;
+    }
   }
 
   /** The particulars, or the problems that refuse them. */
@@ -171,6 +181,7 @@ public final class ParticularsReader {
     boolean exitPlan = f.bool("exitPlanExists");
     AlternativeProviders identified = f.enumValue("alternativeProvidersIdentified", AlternativeProviders.class, true);
     String alternatives = f.text("alternativeProviders", MAX_ALTERNATIVES, false);
+    LocalDate pilotEnd = pilotEnd(f, context.pilot(), effective, termEnd);
     if (identified == AlternativeProviders.YES && alternatives == null) {
       problems.add("alternativeProviders: name the alternative providers identified");
     }
@@ -179,7 +190,26 @@ public final class ParticularsReader {
     }
     return new Result(new ContractParticulars(vendorId, legalName, lei, country, noticeAddress, contacts, reference,
         product, surfaces, models, locations, subprocessors, effective, termEnd, autoRenewal, nonRenewal, providerNotice,
-        governingLaw, sensitivity, reliance, substitutability, exitPlan, identified, alternatives), problems);
+        governingLaw, sensitivity, reliance, substitutability, exitPlan, identified, alternatives, pilotEnd), problems);
+  }
+
+  /** A pilot's last day: required for a pilot, from the effective date to the term end; none otherwise. */
+  private static LocalDate pilotEnd(Fields f, boolean pilot, LocalDate effective, LocalDate termEnd) {
+    LocalDate pilotEnd = f.date(PILOT_END_DATE, false);
+    if (!pilot) {
+      if (pilotEnd != null) {
+        f.problem(PILOT_END_DATE, "only a contract for a pilot has a pilot end date; this procurement is for production");
+      }
+      return null;
+    }
+    if (pilotEnd == null && f.problemsAbout(PILOT_END_DATE) == 0) {
+      f.problem(PILOT_END_DATE, "required for a pilot, a date (YYYY-MM-DD) from the effective date to the term end");
+    } else if (pilotEnd != null && effective != null && pilotEnd.isBefore(effective)) {
+      f.problem(PILOT_END_DATE, pilotEnd + " is before the effective date " + effective);
+    } else if (pilotEnd != null && termEnd != null && pilotEnd.isAfter(termEnd)) {
+      f.problem(PILOT_END_DATE, pilotEnd + " is after the term end " + termEnd);
+    }
+    return pilotEnd;
   }
 
   private static void checkVendor(Long vendorId, String legalName, String lei, String country, String noticeAddress,
@@ -361,6 +391,11 @@ public final class ParticularsReader {
 
     void problem(String field, String message) {
       problems.add(prefix + field + ": " + message);
+    }
+
+    /** How many problems name the field so far. */
+    long problemsAbout(String field) {
+      return problems.stream().filter(p -> p.startsWith(prefix + field + ":")).count();
     }
 
     Fields row(String list, int index, Map<String, Object> row) {

@@ -63,6 +63,8 @@ final class RegisterCsv {
           .collect(Collectors.joining(";"))),
       new Column("Auto-renewal", e -> yesNo(e.contract().isAutoRenewal())),
       new Column("Non-renewal deadline", e -> e.contract().getNonRenewalDeadline()),
+      new Column("Pilot end date", e -> e.contract().getPilotEndDate()),
+      new Column("Used after pilot end since", e -> e.contract().getUsedAfterPilotEndSince()),
       new Column("Register version", e -> e.contract().getVersion()));
 
   private RegisterCsv() {}

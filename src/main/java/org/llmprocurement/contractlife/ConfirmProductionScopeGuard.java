@@ -1,0 +1,79 @@
+package org.llmprocurement.contractlife;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.guard.JsonViews;
+import org.llmprocurement.guard.TaskFormGuard;
+import org.llmprocurement.guard.TaskSubmission;
+import org.llmprocurement.guard.Validation;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Confirm production scope": procurement confirms the surfaces, regions and users for production
+ * (the tier is then decided again) or ends the pilot without production, with a reason
+ * ({@link ProductionScope}). Prefilled with the procurement's current scope; every problem named,
+ * nothing written on refusal.
+ */
+@Component
+class ConfirmProductionScopeGuard implements TaskFormGuard<PilotPromotions.ScopeDecision> {
+
+  private final PilotPromotions promotions;
+
+  ConfirmProductionScopeGuard(PilotPromotions promotions) {
+    this.promotions = promotions;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return PilotPromotionProcess.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return PilotPromotionProcess.CONFIRM_SCOPE;
+  }
+
+  @Override
+  public Set<String> fields() {
+    return new LinkedHashSet<>(ProductionScope.FIELDS);
+  }
+
+  @Override
+  public void prepare(DelegateTask task) {
+    long promotionId = PilotPromotionProcess.PROMOTION_ID.from(task).get();
+    PilotPromotions.ScopeDecision scope = promotions.currentScope(promotionId);
+    Contract contract = promotions.contractOf(promotionId);
+    task.setName("Confirm production scope: " + contract.getContractReference() + " (" + contract.getBusinessKey() + ")");
+    task.setVariableLocal("decision", null);
+    task.setVariableLocal("surfaces", JsonViews.json(scope.surfaces().stream().map(Enum::name).toList()));
+    task.setVariableLocal("regions", JsonViews.json(scope.regions().stream().map(Enum::name).toList()));
+    task.setVariableLocal("expectedUsers", scope.expectedUsers());
+    task.setVariableLocal("comment", "");
+    // shown by the form, never submitted
+    task.setVariableLocal("pilotSummary", "Contract " + contract.getContractReference() + " (" + contract.getBusinessKey()
+        + ") runs as a pilot at tier " + contract.getRiskTier() + " until " + contract.getPilotEndDate()
+        + (contract.isUsedAfterPilotEnd() ? "; FLAGGED: used after its pilot end since " + contract.getUsedAfterPilotEndSince() : "")
+        + ". Pilot scope: surfaces " + scope.surfaces().stream().map(Enum::name).collect(Collectors.joining(", "))
+        + "; regions " + scope.regions().stream().map(Enum::name).collect(Collectors.joining(", ")) + "; "
+        + scope.expectedUsers() + " users.");
+  }
+
+  @Override
+  public Validation<PilotPromotions.ScopeDecision> validate(TaskSubmission submission) {
+    List<String> problems = new ArrayList<>();
+    PilotPromotions.ScopeDecision decision = ProductionScope.read(submission.values(), problems);
+    return Validation.of(decision, problems);
+  }
+
+  @Override
+  public void apply(TaskSubmission submission, PilotPromotions.ScopeDecision decision) {
+    promotions.confirmScope(PilotPromotionProcess.PROMOTION_ID.from(submission.task()).get(), decision, submission.userId());
+    PilotPromotionProcess.PROMOTE.on(submission.task().getExecution())
+        .set(decision.decision() == PilotPromotion.Decision.PROMOTE);
+  }
+}

@@ -1,0 +1,103 @@
+package org.llmprocurement.contractlife;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.llmprocurement.calendar.BusinessCalendar;
+import org.llmprocurement.catalogue.ThresholdService;
+import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.engine.AfterCommit;
+import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.engine.SystemAccess;
+import org.llmprocurement.identity.Groups;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
+import org.llmprocurement.notification.MailGateway;
+import org.llmprocurement.notification.Notification;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin delegates of {@code pilot-promotion-review}: read typed variables, call {@link PilotPromotions}, write variables. */
+@Configuration
+class PilotPromotionDelegates {
+
+  private static long promotionId(DelegateExecution execution) {
+    return PilotPromotionProcess.PROMOTION_ID.from(execution).get();
+  }
+
+  /** Opens (or takes) the review and sets the kick-off from the register as it stands. */
+  @Bean
+  JavaDelegate schedulePromotionReview(PilotPromotions promotions) {
+    return execution -> {
+      PilotPromotions.Schedule schedule = promotions.schedule(ContractLifeProcess.CONTRACT_ID.from(execution).get());
+      PilotPromotionProcess.PROMOTION_ID.on(execution).set(schedule.promotionId());
+      ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(schedule.procurementId());
+      PilotPromotionProcess.KICK_OFF.on(execution).set(BusinessCalendar.startOf(schedule.kickOff()));
+    };
+  }
+
+  /** Sets when an unpromoted pilot is escalated: the day after the pilot end as the register stands. */
+  @Bean
+  JavaDelegate schedulePilotEndWatch(PilotPromotions promotions) {
+    return execution -> PilotPromotionProcess.PILOT_END_ESCALATION.on(execution)
+        .set(BusinessCalendar.startOf(promotions.escalationDay(promotionId(execution))));
+  }
+
+  /** Re-decides the tier for production and names the owner groups with requirements to re-decide. */
+  @Bean
+  JavaDelegate redecidePromotionTier(PilotPromotions promotions, ThresholdService thresholds) {
+    return execution -> {
+      PilotPromotions.Redecided result = promotions.redecideTier(promotionId(execution));
+      PilotPromotionProcess.REVIEW_ROLES.on(execution).set(new java.util.ArrayList<>(result.reviewRoles()));
+      ProcurementLifecycle.REVIEW_DUE.on(execution).set(Date.from(EngineClock.now()
+          .plus(thresholds.forTier(result.after()).getInt("reviewDueDays"), ChronoUnit.DAYS)));
+    };
+  }
+
+  /** Are the re-decided requirements gaps? */
+  @Bean
+  JavaDelegate consolidatePromotionReview(PilotPromotions promotions) {
+    return execution -> PilotPromotionProcess.GAPS_FOUND.on(execution).set(promotions.gapsFound(promotionId(execution)));
+  }
+
+  /** Amends the register entry for production. */
+  @Bean
+  JavaDelegate amendPromotedContract(PilotPromotions promotions) {
+    return execution -> {
+      promotions.promote(promotionId(execution));
+      PilotPromotionProcess.OUTCOME.on(execution).set(PilotPromotionProcess.PROMOTED);
+    };
+  }
+
+  /** Ends the review without promotion. */
+  @Bean
+  JavaDelegate recordPilotNotPromoted(PilotPromotions promotions) {
+    return execution -> {
+      promotions.endWithoutPromotion(promotionId(execution));
+      PilotPromotionProcess.OUTCOME.on(execution).set(PilotPromotionProcess.ENDED);
+    };
+  }
+
+  /** The pilot ended unpromoted: flags the entry and e-mails the managers (after commit). */
+  @Bean
+  JavaDelegate escalatePilotEnd(PilotPromotions promotions, IdentityService identity, MailGateway mail) {
+    return execution -> {
+      Contract contract = promotions.escalatePilotEnd(promotionId(execution));
+      List<String> managers = SystemAccess.withoutAuthorization(identity, () ->
+          identity.createUserQuery().memberOfGroup(Groups.MANAGERS).list().stream()
+              .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList());
+      Notification notification = new Notification(managers,
+          "Pilot past its end: " + contract.getContractReference() + " (" + contract.getBusinessKey() + ")",
+          "The pilot contract " + contract.getContractReference() + " of procurement " + contract.getBusinessKey()
+              + " ended on " + contract.getPilotEndDate() + " and has not been promoted to production.\n"
+              + "The register flags it as used after its pilot end since " + contract.getUsedAfterPilotEndSince()
+              + ". Its promotion review stays open with procurement; stop the use, extend the pilot by amending the"
+              + " register, or complete the promotion.");
+      AfterCommit.run(() -> mail.send(notification));
+    };
+  }
+}
