@@ -438,8 +438,9 @@ public class ContractRegister {
   // ---- pilot to production (pilot promotion review) ---------------------------------------------
 
   /**
-   * Records a pilot's promotion to production as a new version: the tier re-decided for production
-   * and the pilot end date cleared (which also clears the "used after pilot end" flag). The
+   * Records a pilot's promotion to production as a new version: the tier re-decided for production,
+   * the pilot end date cleared (which also clears the "used after pilot end" flag), and the vendor's
+   * obligations derived again from the MET items at the procurement's tier and the signed figures. The
    * procurement's own scope and tier are the caller's (intake). Running contract processes hear of
    * it ({@link ContractEvent.Amended}).
    *
@@ -470,6 +471,17 @@ public class ContractRegister {
         p.nonRenewalNoticeDays(), p.providerTerminationNoticeDays(), p.governingLawCountry(), p.dataSensitivity(),
         p.relianceLevel(), p.substitutability(), p.exitPlanExists(), p.alternativeProvidersIdentified(),
         p.alternativeProviders(), null);
+    // the vendor's obligations follow the figures of the production tier the items were re-reviewed at
+    List<ContractObligation> held = obligations.findByContractIdOrderByIdAsc(contractId);
+    List<Obligation> before = held.stream().map(ContractObligation::toRecord).toList();
+    List<Obligation> after = derivedObligations(intake.get(contract.getProcurementId()));
+    if (!before.equals(after)) {
+      changed.add(new ContractAmendment.Change("obligations", before.size() + " obligations",
+          after.size() + " obligations at " + tier));
+      obligations.deleteAll(held);
+      obligations.flush();
+      after.forEach(o -> obligations.save(new ContractObligation(contractId, o)));
+    }
     Instant now = EngineClock.now();
     contract.retier(tier);
     int version = contract.amend(production, now);

@@ -405,7 +405,10 @@ class PilotPromotionProcessTest extends ContractTest {
     assertThat(after.getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(after.getPilotEndDate()).isNull();
     assertThat(register.amendments(contract.getId())).singleElement()
-        .satisfies(a -> assertThat(a.getChanges()).extracting(c -> c.field()).containsExactly("riskTier", "pilotEndDate"));
+        .satisfies(a -> assertThat(a.getChanges()).extracting(c -> c.field())
+            .containsExactly("riskTier", "pilotEndDate", "obligations"));
+    assertThat(register.obligations(contract.getId())).as("the vendor is bound to the items met at the production tier")
+        .isNotEmpty().isEqualTo(register.derivedObligations(intake.get(contract.getProcurementId())));
   }
 
   @Test
