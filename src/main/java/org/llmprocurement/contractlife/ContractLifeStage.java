@@ -19,17 +19,17 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY, ContractRenewalProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of();
+    return Set.of("assess-renewal", "decide-renewal");
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of();
+    return Set.of(AssessRenewalGuard.class, DecideRenewalGuard.class);
   }
 
   @Override

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The pre-renewal review of a register entry ({@code processes/contract-renewal-review.bpmn}),
  * called by the contract life when the renewal kick-off date arrives: its key, element ids and
- * routing variables, each declared once with its type. It reads {@code contractId} and returns
- * {@code renewalOutcome}; for a renegotiation it hands {@code procurementId}, {@code riskTier},
+ * routing variables, each declared once with its type. It reads {@link ContractLifeProcess#CONTRACT_ID}
+ * and returns {@link ContractLifeProcess#RENEWAL_OUTCOME} ({@link #RENEWED} or {@link #EXIT}); for a renegotiation it hands {@code procurementId}, {@code riskTier},
  * {@code returnItems} and {@code returnReason} to the {@code negotiation} process.
  */
 public final class ContractRenewalProcess {
@@ -43,12 +43,10 @@ public final class ContractRenewalProcess {
   public static final String RENEGOTIATE_DECISION = "RENEGOTIATE";
   public static final String EXIT_DECISION = "EXIT";
 
-  /** Values of {@link #OUTCOME}. */
+  /** Values of {@link ContractLifeProcess#RENEWAL_OUTCOME}. */
   public static final String RENEWED = "RENEWED";
   public static final String EXIT = "EXIT";
 
-  /** The register entry under review; in from the contract life. */
-  public static final VariableFactory<Long> CONTRACT_ID = longVariable("contractId");
   /** The {@code renewal_review} row of this run. */
   public static final VariableFactory<Long> REVIEW_ID = longVariable("renewalReviewId");
   /** When managers are escalated to: 00:00 UTC of the non-renewal deadline minus the tier's business days, never later. */
@@ -59,8 +57,6 @@ public final class ContractRenewalProcess {
   public static final VariableFactory<String> ASSESSING_ROLE = stringVariable("assessingRole");
   /** Procurement's decision: {@link #RENEW_DECISION}, {@link #RENEGOTIATE_DECISION} or {@link #EXIT_DECISION}. */
   public static final VariableFactory<String> DECISION = stringVariable("renewalDecision");
-  /** {@link #RENEWED} or {@link #EXIT}; mapped out to the contract life. */
-  public static final VariableFactory<String> OUTCOME = stringVariable("renewalOutcome");
 
   private ContractRenewalProcess() {}
 }

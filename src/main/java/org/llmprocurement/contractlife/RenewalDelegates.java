@@ -20,7 +20,7 @@ class RenewalDelegates {
   @Bean
   JavaDelegate gatherRenewalView(RenewalReviews reviews) {
     return execution -> {
-      RenewalReview review = reviews.start(ContractRenewalProcess.CONTRACT_ID.from(execution).get(),
+      RenewalReview review = reviews.start(ContractLifeProcess.CONTRACT_ID.from(execution).get(),
           execution.getProcessInstanceId());
       ContractRenewalProcess.REVIEW_ID.on(execution).set(review.getId());
       ContractRenewalProcess.ESCALATION_DATE.on(execution).set(reviews.escalationTimer(review));
@@ -39,7 +39,7 @@ class RenewalDelegates {
   JavaDelegate renewContract(RenewalReviews reviews) {
     return execution -> {
       reviews.renew(reviewId(execution));
-      ContractRenewalProcess.OUTCOME.on(execution).set(ContractRenewalProcess.RENEWED);
+      ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(ContractRenewalProcess.RENEWED);
     };
   }
 
@@ -59,7 +59,7 @@ class RenewalDelegates {
   /** After the negotiation: AGREED renews the term as decided (RENEWED), ABANDONED ends in an exit (EXIT). */
   @Bean
   JavaDelegate applyNegotiationOutcome(RenewalReviews reviews) {
-    return execution -> ContractRenewalProcess.OUTCOME.on(execution).set(reviews.afterNegotiation(reviewId(execution),
+    return execution -> ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(reviews.afterNegotiation(reviewId(execution),
         NegotiationProcess.OUTCOME.from(execution).get()));
   }
 
@@ -68,7 +68,7 @@ class RenewalDelegates {
   JavaDelegate recordExitDecision(RenewalReviews reviews) {
     return execution -> {
       reviews.exit(reviewId(execution));
-      ContractRenewalProcess.OUTCOME.on(execution).set(ContractRenewalProcess.EXIT);
+      ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(ContractRenewalProcess.EXIT);
     };
   }
 }

@@ -2,9 +2,7 @@ package org.llmprocurement.contractlife;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -182,9 +180,7 @@ public class RenewalReviews {
 
   private void renewOnRegister(RenewalReview review, String reason) {
     String why = reason.length() > ContractRegister.MAX_REASON ? reason.substring(0, ContractRegister.MAX_REASON) : reason;
-    Map<String, Object> change = new LinkedHashMap<>();
-    change.put("termEnd", review.getNewTermEnd().toString());
-    register.amend(review.getContractId(), change, why, review.getDecidedBy());
+    register.renew(review.getContractId(), review.getNewTermEnd(), review.getDecidedBy(), why);
   }
 
   /** The review that is still open for the entry, if any. */

@@ -133,8 +133,8 @@ public final class RenewalRules {
           continue;
         }
         if (addedSinceSignature.contains(id)) {
-          problems.add("requirementIds: " + id + " was added to the catalogue after signature and has no review item"
-              + " in this procurement; negotiation can reopen only the contract's own items");
+          problems.add("requirementIds: " + id + " is new at this tier since signature and has no review item"
+              + " in this procurement; negotiation reopens only the contract's own items");
         } else {
           problems.add("requirementIds: " + id + " is not a requirement of this contract");
         }
