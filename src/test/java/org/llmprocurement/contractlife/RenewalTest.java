@@ -24,14 +24,43 @@ abstract class RenewalTest extends ContractTest {
   @Autowired
   RenewalReviews reviews;
 
+  /** The processes {@link #executeJobsOf} runs. */
+  static final List<String> WORKED_HERE = List.of("llm-procurement", "clause-review", "negotiation", "sign-off",
+      "contract-registration", ContractRenewalProcess.KEY);
+
   private final List<String> businessKeys = new ArrayList<>();
 
   /** Registers as the register's tests do, and remembers the entry so its processes are removed afterwards. */
   @Override
   protected long registered(String vendor, String lei, LocalDate termEnd, int nonRenewalNoticeDays) {
     long id = super.registered(vendor, lei, termEnd, nonRenewalNoticeDays);
-    businessKeys.add(register.find(id).orElseThrow().getBusinessKey());
+    rememberForCleanUp(register.find(id).orElseThrow().getBusinessKey());
     return id;
+  }
+
+  /** The processes with this business key are removed after the test. */
+  void rememberForCleanUp(String businessKey) {
+    businessKeys.add(businessKey);
+  }
+
+  /**
+   * Runs the due jobs of the procurement and pre-renewal processes with this business key (never the
+   * contract life's, whose other branches belong to other stages), until none is left.
+   */
+  void executeJobsOf(String businessKey) {
+    var management = engine.getManagementService();
+    for (int step = 0; step < 200; step++) {
+      List<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+          .list().stream().filter(p -> WORKED_HERE.stream().anyMatch(key -> p.getProcessDefinitionId().startsWith(key + ":")))
+          .map(p -> p.getId()).toList();
+      // one job at a time: a job (a timer leaving a sub-process) may delete others that were due
+      var next = instances.stream().flatMap(id -> management.createJobQuery().processInstanceId(id).executable().list()
+          .stream()).findFirst();
+      if (next.isEmpty()) {
+        return;
+      }
+      management.executeJob(next.get().getId());
+    }
   }
 
   /** Removes the contract processes these tests started, so no due timer of theirs runs in a later test. */
