@@ -1,6 +1,7 @@
 package org.llmprocurement.contractlife;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -66,6 +67,40 @@ class RenewalApiTest extends RenewalTest {
     assertThat(review.get("assessments")).hasSize(4);
     assertThat(review.get("assessments").get(0).get("advice").asText()).isEqualTo("RENEGOTIATE");
     assertThat(review.get("assessments").get(0).get("comment").asText()).isEqualTo("The availability figure is weak");
+  }
+
+  @Test
+  void theDecisionOverRestIsRefusedWithEveryProblemAndWritesNothing() {
+    ProcessInstance instance = startReview(contractId);
+    assessAll(instance, "RENEW", "");
+    String decide = task(instance, ContractRenewalProcess.DECIDE).getId();
+    String url = "/engine-rest/task/" + decide + "/submit-form";
+
+    Api.Response bad = api.post(url, "demo-procurement", variables(Map.of("decision", "RENEW", "newTermEnd", "soon",
+        "requirementIds", "SLA-AVAIL-01", "reason", "ok")));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("newTermEnd: 'soon' is not a date").contains("reason: say why")
+        .contains("requirementIds: only a renegotiation lists requirements");
+    assertThat(api.post(url, "demo-it", variables(Map.of("decision", "EXIT", "reason", "IT wants out of this contract")))
+        .status()).as("only procurement decides").isEqualTo(403);
+    assertThat(api.post(url, null, variables(Map.of("decision", "EXIT", "reason", "Nobody signed in here"))).status())
+        .isEqualTo(401);
+
+    assertThat(reviewOf(instance).getDecision()).as("nothing written").isNull();
+    assertThat(instance).isWaitingAt(ContractRenewalProcess.DECIDE);
+    assertThat(register.find(contractId).orElseThrow().getVersion()).isOne();
+
+    Api.Response renewed = api.post(url, "demo-procurement", variables(Map.of("decision", "RENEW",
+        "reason", "Renewed through the REST API")));
+    assertThat(renewed.status()).as(renewed.body()).isEqualTo(204);
+    executeJobs(instance.getId());
+    assertThat(reviewOf(instance).getOutcome()).isEqualTo("RENEWED");
+  }
+
+  private static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return Map.of("variables", variables);
   }
 
   @Test
