@@ -25,7 +25,10 @@ public final class ContractRenewalProcess {
   public static final String REACH_DECISION = "SubProcess_ReachRenewalDecision";
   public static final String ASSESS = "UserTask_AssessRenewal";
   public static final String DECIDE = "UserTask_DecideRenewal";
-  public static final String DECISION_OVERDUE = "BoundaryEvent_RenewalDecisionOverdue";
+  public static final String WAIT_FOR_ESCALATION = "Gateway_WaitForEscalation";
+  public static final String DECISION_OVERDUE = "TimerEvent_RenewalDecisionOverdue";
+  public static final String CONTRACT_AMENDED = "MessageEvent_ContractAmended";
+  public static final String RESCHEDULE_ESCALATION = "ServiceTask_RescheduleEscalation";
   public static final String ESCALATE = "ServiceTask_EscalateRenewalDecision";
   public static final String END_ESCALATED = "EndEvent_ManagersEscalated";
   public static final String RENEW = "ServiceTask_RenewContract";

@@ -28,6 +28,13 @@ class RenewalDelegates {
     };
   }
 
+  /** The entry was amended while the review waits: the escalation day again from the amended deadline. */
+  @Bean
+  JavaDelegate rescheduleRenewalEscalation(RenewalReviews reviews) {
+    return execution -> ContractRenewalProcess.ESCALATION_DATE.on(execution)
+        .set(reviews.escalationTimer(reviews.reschedule(reviewId(execution))));
+  }
+
   /** No decision by the escalation day: record it and tell the managers. */
   @Bean
   JavaDelegate escalateRenewalDecision(RenewalReviews reviews) {

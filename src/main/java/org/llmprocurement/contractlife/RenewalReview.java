@@ -99,6 +99,12 @@ public class RenewalReview {
     this.listedItems = d.requirementIds().isEmpty() ? null : String.join(",", d.requirementIds());
   }
 
+  void reschedule(LocalDate termEnd, LocalDate nonRenewalDeadline, LocalDate escalationDueOn) {
+    this.termEnd = termEnd;
+    this.nonRenewalDeadline = nonRenewalDeadline;
+    this.escalationDueOn = escalationDueOn;
+  }
+
   void escalated(Instant at) {
     this.escalatedAt = at;
   }

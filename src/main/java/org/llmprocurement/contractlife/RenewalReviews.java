@@ -68,11 +68,26 @@ public class RenewalReviews {
   @Transactional
   public RenewalReview start(long contractId, String processInstanceId) {
     Contract contract = contract(contractId);
-    int days = thresholds.forTier(contract.getRiskTier()).getInt("renewalEscalationBusinessDays");
-    LocalDate escalation = RenewalRules.escalationDay(contract.getNonRenewalDeadline(),
-        deadline -> calendar.minusBusinessDays(deadline, days), EngineClock.today());
     return reviews.save(new RenewalReview(contractId, contract.getProcurementId(), contract.getBusinessKey(), processInstanceId,
-        contract.getTermEnd(), contract.getNonRenewalDeadline(), escalation, EngineClock.now()));
+        contract.getTermEnd(), contract.getNonRenewalDeadline(), escalationDay(contract), EngineClock.now()));
+  }
+
+  /**
+   * The entry was amended during the review: its term end, non-renewal deadline and escalation
+   * day are taken again from the entry as it now stands (earlier or later).
+   */
+  @Transactional
+  public RenewalReview reschedule(long reviewId) {
+    RenewalReview review = review(reviewId);
+    Contract contract = contract(review.getContractId());
+    review.reschedule(contract.getTermEnd(), contract.getNonRenewalDeadline(), escalationDay(contract));
+    return review;
+  }
+
+  private LocalDate escalationDay(Contract contract) {
+    int days = thresholds.forTier(contract.getRiskTier()).getInt("renewalEscalationBusinessDays");
+    return RenewalRules.escalationDay(contract.getNonRenewalDeadline(), deadline -> calendar.minusBusinessDays(deadline, days),
+        EngineClock.today());
   }
 
   /** When the escalation timer fires: 00:00 UTC of the review's escalation day (already past: at once). */

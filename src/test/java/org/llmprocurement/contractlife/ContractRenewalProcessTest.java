@@ -138,6 +138,34 @@ class ContractRenewalProcessTest extends RenewalTest {
   }
 
   @Test
+  void anAmendmentDuringTheReviewMovesTheEscalationEarlierAndLater() {
+    long contractId = registered("Amended Vendor " + System.nanoTime(), "", EngineClock.today().plusDays(400), 60);
+    ProcessInstance instance = startReview(contractId);
+    LocalDate deadline = register.find(contractId).orElseThrow().getNonRenewalDeadline();
+    assertThat(escalationTimer(instance)).isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(deadline, 5)));
+
+    register.amend(contractId, Map.of("nonRenewalNoticeDays", 90), "Vendor asked for a longer notice period", "demo-procurement");
+    executeJobs(instance.getId());
+    LocalDate earlier = deadline.minusDays(30);
+    assertThat(instance).hasPassed(ContractRenewalProcess.CONTRACT_AMENDED, ContractRenewalProcess.RESCHEDULE_ESCALATION)
+        .isWaitingAt(ContractRenewalProcess.ASSESS);
+    assertThat(escalationTimer(instance)).as("earlier").isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(earlier, 5)));
+    assertThat(reviewOf(instance).getNonRenewalDeadline()).isEqualTo(earlier);
+
+    register.amend(contractId, Map.of("termEnd", EngineClock.today().plusDays(500).toString()), "Term extended by side letter",
+        "demo-procurement");
+    executeJobs(instance.getId());
+    LocalDate later = EngineClock.today().plusDays(500 - 90);
+    assertThat(escalationTimer(instance)).as("later").isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(later, 5)));
+    assertThat(reviewOf(instance).getEscalationDueOn()).isEqualTo(calendar.minusBusinessDays(later, 5));
+    assertThat(instance).hasNotPassed(ContractRenewalProcess.ESCALATE);
+  }
+
+  private Date escalationTimer(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getDuedate();
+  }
+
+  @Test
   void anEscalationDayAlreadyPastEscalatesAtOnce() {
     LocalDate today = EngineClock.today();
     long contractId = registered("Short Vendor " + System.nanoTime(), "", today.plusDays(63), 60);   // deadline in 3 days
