@@ -27,6 +27,7 @@ class RenewalController {
     this.access = access;
   }
 
+  /** The entry's renewal view as it stands today (engine clock), with every review so far. */
   @GetMapping(path = "/api/contracts/{id}/renewal", produces = MediaType.APPLICATION_JSON_VALUE)
   RenewalView renewal(@PathVariable long id) {
     access.requireProductGroup();

@@ -95,6 +95,7 @@ public class RenewalReviews {
     return BusinessCalendar.startOf(review.getEscalationDueOn());
   }
 
+  /** @throws IllegalArgumentException unknown review */
   public RenewalReview review(long reviewId) {
     return reviews.findById(reviewId).orElseThrow(() -> new IllegalArgumentException("renewal review " + reviewId + " does not exist"));
   }
@@ -104,10 +105,12 @@ public class RenewalReviews {
     return reviews.findByContractIdOrderByIdAsc(contractId);
   }
 
+  /** The functions' assessments in a review, in the order given. */
   public List<RenewalAssessment> assessmentsOf(long reviewId) {
     return assessments.findByReviewIdOrderByIdAsc(reviewId);
   }
 
+  /** @throws IllegalArgumentException unknown register entry */
   public Contract contract(long contractId) {
     return register.find(contractId).orElseThrow(() -> new IllegalArgumentException("contract " + contractId + " does not exist"));
   }
