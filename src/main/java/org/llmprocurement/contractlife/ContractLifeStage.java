@@ -19,17 +19,18 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY, ContractRenewalProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY, DataDeletionProcess.KEY, ContractRenewalProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of("assess-renewal", "decide-renewal");
+    return Set.of(DataDeletionProcess.START_FORM, DataDeletionProcess.CONFIRM_FORM, "assess-renewal", "decide-renewal");
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of(AssessRenewalGuard.class, DecideRenewalGuard.class);
+    return Set.of(DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class, AssessRenewalGuard.class,
+        DecideRenewalGuard.class);
   }
 
   @Override

@@ -26,6 +26,15 @@ class RenewalScheduleTest {
   }
 
   @Test
+  void theLeadIsThirtyDaysAtEveryTierButSixtyAtCritical() {
+    var thresholds = org.llmprocurement.catalogue.CatalogueFixtures.thresholdService();
+    for (org.llmprocurement.domain.RiskTier tier : org.llmprocurement.domain.RiskTier.values()) {
+      assertThat(thresholds.forTier(tier).getInt(RenewalSchedule.LEAD)).as(tier.name())
+          .isEqualTo(tier == org.llmprocurement.domain.RiskTier.CRITICAL ? 60 : 30);
+    }
+  }
+
+  @Test
   void aKickOffAlreadyPastIsToday() {
     assertThat(RenewalSchedule.kickOff(LocalDate.of(2027, 2, 1), 30, TODAY)).isEqualTo(TODAY);
     assertThat(RenewalSchedule.kickOff(LocalDate.of(2026, 12, 1), 30, TODAY)).as("even a deadline already past").isEqualTo(TODAY);
