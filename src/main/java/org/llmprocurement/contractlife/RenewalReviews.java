@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -199,10 +198,5 @@ public class RenewalReviews {
   private void renewOnRegister(RenewalReview review, String reason) {
     String why = reason.length() > ContractRegister.MAX_REASON ? reason.substring(0, ContractRegister.MAX_REASON) : reason;
     register.renew(review.getContractId(), review.getNewTermEnd(), review.getDecidedBy(), why);
-  }
-
-  /** The review that is still open for the entry, if any. */
-  public Optional<RenewalReview> open(long contractId) {
-    return reviewsOf(contractId).stream().filter(r -> r.getOutcome() == null).reduce((a, b) -> b);
   }
 }
