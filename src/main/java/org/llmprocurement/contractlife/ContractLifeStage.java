@@ -19,17 +19,19 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY, DataDeletionProcess.KEY, PilotPromotionProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY, ContractRenewalProcess.KEY, PilotPromotionProcess.KEY, DataDeletionProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of(DataDeletionProcess.START_FORM, DataDeletionProcess.CONFIRM_FORM, "confirm-production-scope");
+    return Set.of("assess-renewal", "decide-renewal", "confirm-production-scope", DataDeletionProcess.START_FORM,
+        DataDeletionProcess.CONFIRM_FORM);
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of(DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class, ConfirmProductionScopeGuard.class);
+    return Set.of(AssessRenewalGuard.class, DecideRenewalGuard.class, ConfirmProductionScopeGuard.class,
+        DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class);
   }
 
   @Override

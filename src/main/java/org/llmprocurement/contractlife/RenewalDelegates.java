@@ -1,0 +1,81 @@
+package org.llmprocurement.contractlife;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.lifecycle.ProcurementLifecycle;
+import org.llmprocurement.negotiation.NegotiationProcess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin delegates of the pre-renewal review: read typed variables, call {@link RenewalReviews}, write variables. */
+@Configuration
+class RenewalDelegates {
+
+  private static long reviewId(DelegateExecution execution) {
+    return ContractRenewalProcess.REVIEW_ID.from(execution).get();
+  }
+
+  /** Starts the review record; sets its escalation timer and the functions asked for their view. */
+  @Bean
+  JavaDelegate gatherRenewalView(RenewalReviews reviews) {
+    return execution -> {
+      RenewalReview review = reviews.start(ContractLifeProcess.CONTRACT_ID.from(execution).get(),
+          execution.getProcessInstanceId());
+      ContractRenewalProcess.REVIEW_ID.on(execution).set(review.getId());
+      ContractRenewalProcess.ESCALATION_DATE.on(execution).set(reviews.escalationTimer(review));
+      ContractRenewalProcess.ASSESSING_ROLES.on(execution).set(RenewalReviews.ASSESSING_ROLES);
+    };
+  }
+
+  /** The entry was amended while the review waits: the escalation day again from the amended deadline. */
+  @Bean
+  JavaDelegate rescheduleRenewalEscalation(RenewalReviews reviews) {
+    return execution -> ContractRenewalProcess.ESCALATION_DATE.on(execution)
+        .set(reviews.escalationTimer(reviews.reschedule(reviewId(execution))));
+  }
+
+  /** No decision by the escalation day: record it and tell the managers. */
+  @Bean
+  JavaDelegate escalateRenewalDecision(RenewalReviews reviews) {
+    return execution -> reviews.escalate(reviewId(execution));
+  }
+
+  /** RENEW: the register's term end moves; outcome RENEWED. */
+  @Bean
+  JavaDelegate renewContract(RenewalReviews reviews) {
+    return execution -> {
+      reviews.renew(reviewId(execution));
+      ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(ContractRenewalProcess.RENEWED);
+    };
+  }
+
+  /** RENEGOTIATE: hands the procurement, its tier, the listed items and the reason to the negotiation. */
+  @Bean
+  JavaDelegate prepareRenegotiation(RenewalReviews reviews) {
+    return execution -> {
+      RenewalReview review = reviews.review(reviewId(execution));
+      Contract contract = reviews.contract(review.getContractId());
+      ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(review.getProcurementId());
+      NegotiationProcess.RISK_TIER.on(execution).set(contract.getRiskTier().name());
+      NegotiationProcess.RETURN_ITEMS.on(execution).set(review.getListedItems());
+      NegotiationProcess.RETURN_REASON.on(execution).set("Renewal review: " + review.getReason());
+    };
+  }
+
+  /** After the negotiation: AGREED renews the term as decided (RENEWED), ABANDONED ends in an exit (EXIT). */
+  @Bean
+  JavaDelegate applyNegotiationOutcome(RenewalReviews reviews) {
+    return execution -> ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(reviews.afterNegotiation(reviewId(execution),
+        NegotiationProcess.OUTCOME.from(execution).get()));
+  }
+
+  /** EXIT decided (or negotiation abandoned): the review closes; outcome EXIT. */
+  @Bean
+  JavaDelegate recordExitDecision(RenewalReviews reviews) {
+    return execution -> {
+      reviews.exit(reviewId(execution));
+      ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(ContractRenewalProcess.EXIT);
+    };
+  }
+}
