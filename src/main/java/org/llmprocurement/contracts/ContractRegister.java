@@ -32,6 +32,7 @@ import org.llmprocurement.review.ReviewStatus;
 import org.llmprocurement.signoff.SignOffs;
 import org.llmprocurement.web.ApiException;
 import org.llmprocurement.web.QueryParameters;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -64,11 +65,12 @@ public class ContractRegister {
   private final DocumentService documents;
   private final AcceptedRisks acceptedRisks;
   private final SignOffs signOffs;
+  private final ApplicationEventPublisher events;
 
   ContractRegister(ContractRepository contracts, VendorRepository vendors, RecordedParticularsRepository recorded,
       ContractObligationRepository obligations, ContractAmendmentRepository amendments, IntakeService intake,
       ReviewDecisions reviews, PinnedVersions pinned, CatalogueService catalogue, DocumentService documents,
-      AcceptedRisks acceptedRisks, SignOffs signOffs) {
+      AcceptedRisks acceptedRisks, SignOffs signOffs, ApplicationEventPublisher events) {
     this.contracts = contracts;
     this.vendors = vendors;
     this.recorded = recorded;
@@ -81,6 +83,7 @@ public class ContractRegister {
     this.documents = documents;
     this.acceptedRisks = acceptedRisks;
     this.signOffs = signOffs;
+    this.events = events;
   }
 
   // ---- particulars and registration -------------------------------------------------------------
@@ -129,6 +132,7 @@ public class ContractRegister {
         procurement.getCatalogueVersion(), procurement.getThresholdsVersion(),
         signed.map(SignOffRecord::of).orElse(null), row.recordedBy(), now));
     derivedObligations(procurement, signed).forEach(o -> obligations.save(new ContractObligation(contract.getId(), o)));
+    events.publishEvent(new ContractEvent.Registered(contract.getId(), contract.getBusinessKey()));
     return contract;
   }
 
@@ -233,6 +237,11 @@ public class ContractRegister {
 
   public Optional<Contract> find(long contractId) {
     return contracts.findById(contractId);
+  }
+
+  /** The entry with this business key (the procurement's), if registered. */
+  public Optional<Contract> ofBusinessKey(String businessKey) {
+    return contracts.findByBusinessKey(businessKey);
   }
 
   public Optional<Contract> ofProcurement(long procurementId) {
@@ -374,7 +383,29 @@ public class ContractRegister {
     } catch (DataIntegrityViolationException e) {
       throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " was amended at the same moment; read it and amend again");
     }
+    events.publishEvent(new ContractEvent.Amended(contractId, contract.getBusinessKey(), version));
     return contract;
+  }
+
+  /**
+   * Renews an entry for a new term: the term end moves to {@code newTermEnd} (and with it the
+   * non-renewal deadline), recorded as an amendment with who and why, and the running contract
+   * processes hear of it ({@link ContractEvent.Amended}).
+   *
+   * @throws ApiException 404 unknown entry; 409 the entry has ended; 400 a new term end not after
+   *     the current one, or a reason shorter than {@value #MIN_REASON} characters
+   */
+  @Transactional
+  public Contract renew(long contractId, LocalDate newTermEnd, String userId, String reason) {
+    Contract contract = contracts.findById(contractId).orElseThrow(() -> ApiException.notFound("Contract " + contractId));
+    if (contract.getStatus().isFinal()) {
+      throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " is " + contract.getStatus() + " and cannot be renewed");
+    }
+    if (newTermEnd == null || !newTermEnd.isAfter(contract.getTermEnd())) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid renewal of contract " + contractId,
+          List.of("termEnd: a renewed term ends after the current term end " + contract.getTermEnd()));
+    }
+    return amend(contractId, Map.of("termEnd", newTermEnd.toString()), reason, userId);
   }
 
   /**

@@ -8,4 +8,6 @@ interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecifica
   Optional<Contract> findByProcurementId(long procurementId);
 
   Optional<Contract> findByContractReference(String contractReference);
+
+  Optional<Contract> findByBusinessKey(String businessKey);
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.llmprocurement.domain.RiskTier;
 
 /** Shared, lazily built fixtures: the real catalogue file and the real decision file. */
-final class CatalogueFixtures {
+public final class CatalogueFixtures {
 
   private static DmnFileThresholdEvaluator evaluator;
   private static String yaml;
@@ -25,7 +25,7 @@ final class CatalogueFixtures {
   }
 
   /** The decision file's thresholds for every tier. */
-  static Map<RiskTier, Thresholds> tiers() {
+  public static Map<RiskTier, Thresholds> tiers() {
     return evaluator().allTiers();
   }
 
@@ -36,14 +36,14 @@ final class CatalogueFixtures {
     return yaml;
   }
 
-  static synchronized Catalogue catalogue() {
+  public static synchronized Catalogue catalogue() {
     if (catalogue == null) {
       catalogue = CatalogueLoader.load(yaml(), tiers());
     }
     return catalogue;
   }
 
-  static ThresholdService thresholdService() {
+  public static ThresholdService thresholdService() {
     return new ThresholdService(evaluator());
   }
 }

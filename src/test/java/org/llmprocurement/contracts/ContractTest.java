@@ -13,14 +13,17 @@ import org.llmprocurement.support.IntegrationTest;
 import org.llmprocurement.support.Intakes;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Base of the register's engine-backed tests: starts {@code contract-registration} and fills its form. */
-abstract class ContractTest extends IntegrationTest {
+/**
+ * Base of the register's engine-backed tests (and the later stages' that need a registered
+ * contract): starts {@code contract-registration} and fills its form.
+ */
+public abstract class ContractTest extends IntegrationTest {
 
   @Autowired
-  ContractRegister register;
+  protected ContractRegister register;
 
   /** A new HIGH procurement (intake only) of the named vendor; returns its id. */
-  long newProcurement(String vendor) {
+  protected long newProcurement(String vendor) {
     Map<String, Object> intake = Intakes.customerSupportBot();
     intake.put("vendor", vendor);
     var created = api.post("/api/procurements", "demo-procurement", intake);
@@ -30,41 +33,41 @@ abstract class ContractTest extends IntegrationTest {
     return created.json().get("id").asLong();
   }
 
-  String businessKey(long procurementId) {
+  protected String businessKey(long procurementId) {
     return api.get("/api/procurements/" + procurementId, "demo-procurement").json().get("businessKey").asText();
   }
 
   /** Starts the registration as the lifecycle's call activity would. */
-  ProcessInstance startRegistration(long procurementId) {
+  protected ProcessInstance startRegistration(long procurementId) {
     return engine.getRuntimeService().startProcessInstanceByKey(ContractRegistrationProcess.KEY, businessKey(procurementId),
         Map.of("procurementId", procurementId, "riskTier", "HIGH"));
   }
 
-  Task particularsTask(ProcessInstance instance) {
+  protected Task particularsTask(ProcessInstance instance) {
     return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ContractRegistrationProcess.RECORD_PARTICULARS).singleResult();
   }
 
   /** Submits the particulars as Tasklist does: lists as JSON. */
-  void submit(String user, Task task, Map<String, Object> particulars) {
+  protected void submit(String user, Task task, Map<String, Object> particulars) {
     VariableMap variables = Variables.createVariables();
     particulars.forEach((name, value) -> variables.putValue(name, value instanceof List<?> ? JsonViews.json(value) : value));
     as(user, () -> engine.getFormService().submitTaskForm(task.getId(), variables));
   }
 
   /** Registers a contract for a new procurement; returns the contract id. */
-  long registered(String vendor, String lei, LocalDate termEnd, int nonRenewalNoticeDays) {
+  protected long registered(String vendor, String lei, LocalDate termEnd, int nonRenewalNoticeDays) {
     long procurementId = newProcurement(vendor);
     Map<String, Object> particulars = particulars(vendor, lei, procurementId);
     particulars.put("termEnd", termEnd.toString());
     particulars.put("nonRenewalNoticeDays", nonRenewalNoticeDays);
     ProcessInstance instance = startRegistration(procurementId);
     submit("demo-procurement", particularsTask(instance), particulars);
-    executeJobs();
+    executeJobs(instance.getId());
     return register.ofProcurement(procurementId).orElseThrow().getId();
   }
 
-  Map<String, Object> particulars(String vendor, String lei, long procurementId) {
+  protected Map<String, Object> particulars(String vendor, String lei, long procurementId) {
     Map<String, Object> p = new LinkedHashMap<>(ContractParticularsFixtures.valid(vendor, lei, "REF-" + businessKey(procurementId),
         org.llmprocurement.engine.EngineClock.today()));
     return p;

@@ -88,6 +88,18 @@ public abstract class IntegrationTest {
     }
   }
 
+  /** Runs the due jobs of one process instance (and nothing else) until none is left. */
+  protected void executeJobs(String processInstanceId) {
+    var management = engine.getManagementService();
+    for (int round = 0; round < 20; round++) {
+      var jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
   protected static <T> T with(T value, Consumer<T> change) {
     change.accept(value);
     return value;
