@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at the contract's current tier.
  */
 @Service
-public class AuditEvidence {
+public class AuditEvidence implements EvidenceFreshness {
 
   /** Longest note or type text accepted, in characters. */
   static final int MAX_TYPE = 300;
@@ -314,9 +314,35 @@ public class AuditEvidence {
     return found;
   }
 
+  /**
+   * {@inheritDoc} Here {@code evidenceType} is the catalogue's evidence description (the key the
+   * requests and the API use), {@code description} the same with the requirements it proves, and
+   * {@code expiresOn} the last valid day (the earlier of the recorded expiry and the issue date plus
+   * the catalogue's maximum age).
+   */
+  @Override
+  public List<EvidenceState> of(long contractId, LocalDate today) {
+    if (!exists(contractId)) {
+      return List.of();
+    }
+    return freshness(contractId, today).stream().map(f -> new EvidenceState(f.evidenceType(),
+        f.evidenceType() + " (proves " + String.join(", ", f.requirementIds()) + ")", f.issuedOn(), f.validUntil(),
+        f.state(), f.requestDueOn(), f.overdue())).toList();
+  }
+
   /** Whether the register entry exists. */
   public boolean exists(long contractId) {
     return register.find(contractId).isPresent();
+  }
+
+  /** Whether the register entry is in force (ACTIVE or NOTICE_GIVEN). */
+  public boolean inForce(long contractId) {
+    return inForce(contract(contractId));
+  }
+
+  /** The entry's business key (the procurement's). */
+  public String businessKey(long contractId) {
+    return contract(contractId).getBusinessKey();
   }
 
   /**

@@ -2,7 +2,6 @@ package org.llmprocurement.contractlife;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
-import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.Date;
@@ -25,11 +24,13 @@ public final class AuditEvidenceProcess {
   public static final String RECORDED = "MessageEvent_EvidenceRecorded";
   public static final String END_CONTRACT_ENDED = "EndEvent_ContractEnded";
 
+  /** The register's change message ({@link ContractLifeProcess#MESSAGE_AMENDED}): the cadence plans again. */
+  public static final String MESSAGE_AMENDED = ContractLifeProcess.MESSAGE_AMENDED;
   /** Message correlated (by business key) when evidence is recorded: the cadence plans again. */
   public static final String MESSAGE_RECORDED = "AuditEvidenceRecorded";
 
   /** The register entry's id (in from contract life). */
-  public static final VariableFactory<Long> CONTRACT_ID = longVariable("contractId");
+  public static final VariableFactory<Long> CONTRACT_ID = ContractLifeProcess.CONTRACT_ID;
   /** When the next check is due (00:00 UTC of that day); the timer fires then. */
   public static final VariableFactory<Date> NEXT_CHECK = dateVariable("nextEvidenceCheck");
   /** Whether the contract is still in force (ACTIVE or NOTICE_GIVEN); false ends the cadence. */

@@ -19,17 +19,20 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY,
+        AuditEvidenceProcess.KEY, EvidenceRequestProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of();
+    return Set.of(
+        "provide-audit-evidence");
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of();
+    return Set.of(
+        ProvideAuditEvidenceGuard.class);
   }
 
   @Override

@@ -16,8 +16,8 @@ import java.util.List;
  *       {@code evidence-lead-times} decision), else {@code CURRENT}. The valid-until day itself is
  *       still valid.
  *   <li>Cadence: with {@code auditCadenceMonths} &gt; 0 (tier thresholds), a type is asked for again
- *       that many months after the latest of the cadence start (the contract's effective date), its
- *       last request and the issue date of the evidence held.
+ *       that many months after the later of the cadence start (the contract's effective date) and
+ *       its last request (whatever made that request).
  *   <li>A request is made when the type has no open request and is missing, expired, expiring or
  *       its cadence is due. It is due on the valid-until day when expiring, else today plus the
  *       type's response days.
@@ -126,8 +126,7 @@ public final class EvidenceRules {
     }
     LocalDate cadenceDue = null;
     if (cadenceMonths > 0) {
-      LocalDate anchor = latest(latest(cadenceStart, input.lastRequestedOn()),
-          input.held() == null ? null : input.held().issuedOn());
+      LocalDate anchor = latest(cadenceStart, input.lastRequestedOn());
       cadenceDue = anchor == null ? today : anchor.plusMonths(cadenceMonths);
     }
     LocalDate issuedOn = input.held() == null ? null : input.held().issuedOn();
