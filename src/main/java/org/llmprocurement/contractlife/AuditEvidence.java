@@ -49,9 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditEvidence implements EvidenceFreshness {
 
-  /** Longest note or type text accepted, in characters. */
-  static final int MAX_TYPE = 300;
-
   /** A problem-naming refusal: nothing was written. */
   public static class Refused extends RuntimeException {
     private final List<String> problems;
@@ -282,10 +279,12 @@ public class AuditEvidence implements EvidenceFreshness {
   /** Every evidence type of the contract with its state on {@code today}, in catalogue order. */
   public List<Freshness> freshness(long contractId, LocalDate today) {
     Contract contract = contract(contractId);
-    EvidenceRules.Plan plan = plan(contract, today);
+    List<EvidenceRules.Type> types = types(contract);
+    Map<String, HeldDocument> held = held(contract, types);
+    EvidenceRules.Plan plan = plan(contract, types, held, today);
     Map<String, EvidenceRequest> open = openByType(contractId);
     Map<String, Long> heldDocuments = new LinkedHashMap<>();
-    held(contract).forEach((type, h) -> heldDocuments.put(type, h.documentId()));
+    held.forEach((type, h) -> heldDocuments.put(type, h.documentId()));
     return plan.assessments().stream().map(a -> {
       EvidenceRequest request = open.get(a.type().evidenceType());
       return new Freshness(contractId, contract.getBusinessKey(), a.type().evidenceType(), a.type().requirementIds(),
@@ -360,9 +359,10 @@ public class AuditEvidence implements EvidenceFreshness {
           .ifPresent(r -> byType.computeIfAbsent(r.evidence().description(), k -> new ArrayList<>()).add(r));
     }
     List<EvidenceRules.Type> types = new ArrayList<>();
+    Map<String, EvidenceLeadTimes.LeadTime> leads = leadTimes.of(byType.keySet());
     byType.forEach((description, requirements) -> {
       int maxAge = requirements.stream().mapToInt(r -> r.evidence().maxAgeMonths()).filter(m -> m > 0).min().orElse(0);
-      EvidenceLeadTimes.LeadTime lead = leadTimes.of(description);
+      EvidenceLeadTimes.LeadTime lead = leads.get(description);
       types.add(new EvidenceRules.Type(description, requirements.stream().map(Requirement::id).toList(), maxAge,
           lead.leadDays(), lead.responseDays()));
     });
@@ -373,7 +373,11 @@ public class AuditEvidence implements EvidenceFreshness {
 
   private EvidenceRules.Plan plan(Contract contract, LocalDate today) {
     List<EvidenceRules.Type> types = types(contract);
-    Map<String, HeldDocument> held = held(contract);
+    return plan(contract, types, held(contract, types), today);
+  }
+
+  private EvidenceRules.Plan plan(Contract contract, List<EvidenceRules.Type> types, Map<String, HeldDocument> held,
+      LocalDate today) {
     Map<String, EvidenceRequest> open = openByType(contract.getId());
     Map<String, LocalDate> lastRequested = new LinkedHashMap<>();
     requests(contract.getId()).forEach(r -> lastRequested.merge(r.getEvidenceType(), r.getRequestedOn(),
@@ -389,10 +393,10 @@ public class AuditEvidence implements EvidenceFreshness {
   }
 
   /** Per type the evidence valid longest: recorded evidence and the review's MET evidence. */
-  private Map<String, HeldDocument> held(Contract contract) {
+  private Map<String, HeldDocument> held(Contract contract, List<EvidenceRules.Type> types) {
     Map<String, HeldDocument> best = new LinkedHashMap<>();
     Map<String, Integer> maxAge = new LinkedHashMap<>();
-    types(contract).forEach(t -> maxAge.put(t.evidenceType(), t.maxAgeMonths()));
+    types.forEach(t -> maxAge.put(t.evidenceType(), t.maxAgeMonths()));
     Catalogue signed = catalogue.catalogue(contract.getCatalogueVersion());
     Map<Long, DocumentInfo> docs = new LinkedHashMap<>();
     documents.list(contract.getProcurementId()).forEach(d -> docs.put(d.id(), d));

@@ -48,6 +48,15 @@ public class EvidenceLeadTimes {
    * @throws IllegalStateException when the decision is not deployed or no row matches
    */
   public LeadTime of(String evidenceType) {
+    return of(java.util.List.of(evidenceType)).get(evidenceType);
+  }
+
+  /**
+   * The lead times of several evidence types, from one look-up of the latest deployed version.
+   *
+   * @throws IllegalStateException when the decision is not deployed or no row matches a type
+   */
+  public Map<String, LeadTime> of(java.util.Collection<String> evidenceTypes) {
     String definitionId = SystemAccess.withoutAuthorization(identity, () -> {
       DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
           .withoutTenantId().latestVersion().singleResult();
@@ -56,6 +65,12 @@ public class EvidenceLeadTimes {
       }
       return latest.getId();
     });
+    Map<String, LeadTime> found = new java.util.LinkedHashMap<>();
+    evidenceTypes.forEach(type -> found.put(type, evaluate(definitionId, type)));
+    return found;
+  }
+
+  private LeadTime evaluate(String definitionId, String evidenceType) {
     return results.computeIfAbsent(definitionId + "#" + evidenceType, key -> {
       DmnDecision decision = decisions.computeIfAbsent(definitionId, id -> SystemAccess.withoutAuthorization(identity,
           () -> dmn.parseDecision(DECISION_KEY, repository.getDmnModelInstance(id))));

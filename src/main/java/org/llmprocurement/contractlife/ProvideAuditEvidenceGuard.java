@@ -51,7 +51,7 @@ class ProvideAuditEvidenceGuard implements TaskFormGuard<AuditEvidence.NewEviden
     task.setVariableLocal("evidenceType", request.getEvidenceType());
     task.setVariableLocal("requestReason", reason(request.getReason()));
     task.setVariableLocal("requestDueOn", request.getDueOn().toString());
-    task.setVariableLocal("contractId", String.valueOf(request.getContractId()));
+    task.setVariableLocal("contractLabel", "#" + request.getContractId() + " (" + request.getBusinessKey() + ")");
   }
 
   @Override
