@@ -19,19 +19,19 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY,
+    return Set.of(ContractLifeProcess.KEY, DataDeletionProcess.KEY,
         AuditEvidenceProcess.KEY, EvidenceRequestProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of(
+    return Set.of(DataDeletionProcess.START_FORM, DataDeletionProcess.CONFIRM_FORM,
         "provide-audit-evidence");
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of(
+    return Set.of(DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class,
         ProvideAuditEvidenceGuard.class);
   }
 

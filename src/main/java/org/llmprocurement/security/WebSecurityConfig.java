@@ -18,6 +18,7 @@ import org.springframework.core.Ordered;
 class WebSecurityConfig {
 
   static final String[] API_PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
+  static final String METRICS_PATH = "/actuator/prometheus";
 
   @Bean
   FilterRegistrationBean<Filter> setupEndpointBlocker() {
@@ -71,7 +72,8 @@ class WebSecurityConfig {
   /** Before every password check: Basic on both APIs and the webapps' login form. */
   @Bean
   FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle) {
-    return registration(new LoginThrottleFilter(throttle), Ordered.HIGHEST_PRECEDENCE + 5, API_PATHS);
+    return registration(new LoginThrottleFilter(throttle), Ordered.HIGHEST_PRECEDENCE + 5, "/api/*", "/engine-rest/*",
+        "/camunda/api/*", METRICS_PATH);
   }
 
   /** HTTP Basic against Camunda identity for the engine's REST API (401 without credentials). */
@@ -86,7 +88,13 @@ class WebSecurityConfig {
   /** HTTP Basic against Camunda identity for the product API. */
   @Bean
   FilterRegistrationBean<Filter> productApiAuthentication(IdentityService identity) {
-    return registration(new ApiBasicAuthenticationFilter(identity), Ordered.HIGHEST_PRECEDENCE + 10, "/api/*");
+    return registration(new ApiBasicAuthenticationFilter(identity), Ordered.HIGHEST_PRECEDENCE + 10, "/api/*", METRICS_PATH);
+  }
+
+  /** The Prometheus scrape: signed in (above) and a manager or administrator. */
+  @Bean
+  FilterRegistrationBean<Filter> metricsAccess(IdentityService identity) {
+    return registration(new MetricsAccessFilter(identity), Ordered.HIGHEST_PRECEDENCE + 12, METRICS_PATH);
   }
 
   private static FilterRegistrationBean<Filter> registration(Filter filter, int order, String... paths) {
