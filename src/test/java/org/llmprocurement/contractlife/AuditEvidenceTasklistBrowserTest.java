@@ -26,6 +26,14 @@ class AuditEvidenceTasklistBrowserTest extends AuditEvidenceFixture {
   @RegisterExtension
   static final BrowserSupport browser = new BrowserSupport();
 
+  /**
+   * A date as form-js shows it in the browser's en-US locale (M/d/yyyy: it drops leading zeros,
+   * which {@code FormJs.date} expects to keep).
+   */
+  private static String typed(LocalDate date) {
+    return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+  }
+
   @Test
   void securityNamesTheWrongDocumentIsRefusedThenProvidesTheEvidence() {
     long contractId = signedContract();
@@ -46,8 +54,8 @@ class AuditEvidenceTasklistBrowserTest extends AuditEvidenceFixture {
     tasklist.claim();
     LocalDate today = EngineClock.today();
     form.fill("documentId", review.msa)
-        .date("issuedOn", today)
-        .date("expiresOn", today.plusMonths(6));
+        .fill("issuedOn", typed(today))
+        .fill("expiresOn", typed(today.plusMonths(6)));
     tasklist.complete();
     tasklist.waitForTaskError("is a MSA document, not EVIDENCE");
     assertThat(evidence.records(contractId)).as("nothing recorded on refusal").isEmpty();
