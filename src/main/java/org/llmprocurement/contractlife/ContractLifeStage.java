@@ -19,19 +19,20 @@ class ContractLifeStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractLifeProcess.KEY, ContractRenewalProcess.KEY, PilotPromotionProcess.KEY, DataDeletionProcess.KEY);
+    return Set.of(ContractLifeProcess.KEY, ContractRenewalProcess.KEY, AuditEvidenceProcess.KEY, EvidenceRequestProcess.KEY,
+        PilotPromotionProcess.KEY, DataDeletionProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of("assess-renewal", "decide-renewal", "confirm-production-scope", DataDeletionProcess.START_FORM,
-        DataDeletionProcess.CONFIRM_FORM);
+    return Set.of("assess-renewal", "decide-renewal", "provide-audit-evidence", "confirm-production-scope",
+        DataDeletionProcess.START_FORM, DataDeletionProcess.CONFIRM_FORM);
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of(AssessRenewalGuard.class, DecideRenewalGuard.class, ConfirmProductionScopeGuard.class,
-        DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class);
+    return Set.of(AssessRenewalGuard.class, DecideRenewalGuard.class, ProvideAuditEvidenceGuard.class,
+        ConfirmProductionScopeGuard.class, DataDeletionStartGuard.class, ConfirmVendorDeletionGuard.class);
   }
 
   @Override
