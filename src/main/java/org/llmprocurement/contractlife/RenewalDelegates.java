@@ -58,7 +58,7 @@ class RenewalDelegates {
       Contract contract = reviews.contract(review.getContractId());
       ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(review.getProcurementId());
       NegotiationProcess.RISK_TIER.on(execution).set(contract.getRiskTier().name());
-      NegotiationProcess.RETURN_ITEMS.on(execution).set(review.getListedItems());
+      NegotiationProcess.RETURN_ITEMS.on(execution).set(String.join(",", reviews.prepareRenegotiation(review.getId())));
       NegotiationProcess.RETURN_REASON.on(execution).set("Renewal review: " + review.getReason());
     };
   }

@@ -12,6 +12,7 @@ import org.llmprocurement.calendar.BusinessCalendar;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.contracts.ContractRegister;
+import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.engine.AfterCommit;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.engine.SystemAccess;
@@ -43,10 +44,12 @@ public class RenewalReviews {
   private final ReviewDecisions reviewItems;
   private final IdentityService identity;
   private final MailGateway mail;
+  private final IntakeService intake;
 
   RenewalReviews(RenewalReviewRepository reviews, RenewalAssessmentRepository assessments, ContractRegister register,
       ThresholdService thresholds, BusinessCalendar calendar, ReviewDecisions reviewItems, IdentityService identity,
-      MailGateway mail) {
+      MailGateway mail, IntakeService intake) {
+    this.intake = intake;
     this.reviews = reviews;
     this.assessments = assessments;
     this.register = register;
@@ -168,6 +171,22 @@ public class RenewalReviews {
   }
 
   /**
+   * Before a renegotiation: the procurement is pinned to the current catalogue and thresholds (so
+   * negotiation states today's positions and figures) and the listed requirements it has no review
+   * item for yet (new since signature) get one, open.
+   *
+   * @return the listed requirement ids, for negotiation to mark as sent back
+   */
+  @Transactional
+  public List<String> prepareRenegotiation(long reviewId) {
+    RenewalReview review = review(reviewId);
+    List<String> listed = RenewalRules.items(review.getListedItems());
+    intake.pinCurrentVersions(review.getProcurementId());
+    reviewItems.addItems(review.getProcurementId(), listed);
+    return listed;
+  }
+
+  /**
    * Negotiation ended: AGREED renews the term as decided (outcome RENEWED), ABANDONED ends in an
    * exit (outcome EXIT).
    *
@@ -178,7 +197,9 @@ public class RenewalReviews {
     RenewalReview review = review(reviewId);
     review.negotiated(negotiationOutcome);
     if ("AGREED".equals(negotiationOutcome)) {
-      renewOnRegister(review, "Renewed after renegotiating " + review.getListedItems() + ": " + review.getReason());
+      String why = "Renewed after renegotiating " + review.getListedItems() + ": " + review.getReason();
+      register.renegotiated(review.getContractId(), review.getNewTermEnd(), review.getDecidedBy(),
+          why.length() > ContractRegister.MAX_REASON ? why.substring(0, ContractRegister.MAX_REASON) : why);
       review.close(ContractRenewalProcess.RENEWED, EngineClock.now());
       return ContractRenewalProcess.RENEWED;
     }

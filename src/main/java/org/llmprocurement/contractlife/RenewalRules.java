@@ -92,7 +92,8 @@ public final class RenewalRules {
    *
    * @param termEnd the contract's current term end: a renewed term must end after it
    * @param negotiable requirement ids that may be renegotiated (the contract's review items)
-   * @param addedSinceSignature requirement ids added to the catalogue since signature (named in the refusal)
+   * @param addedSinceSignature requirement ids the current catalogue adds at the contract's tier since
+   *     signature: they may be listed too (negotiation creates their items against the current catalogue)
    */
   public static Decision decision(Object rawDecision, Object rawNewTermEnd, Object rawItems, String reason,
       LocalDate termEnd, Set<String> negotiable, Set<String> addedSinceSignature, List<String> problems) {
@@ -129,14 +130,9 @@ public final class RenewalRules {
         problems.add("requirementIds: list the requirements to renegotiate");
       }
       for (String id : items) {
-        if (negotiable.contains(id)) {
-          continue;
-        }
-        if (addedSinceSignature.contains(id)) {
-          problems.add("requirementIds: " + id + " is new at this tier since signature and has no review item"
-              + " in this procurement; negotiation reopens only the contract's own items");
-        } else {
-          problems.add("requirementIds: " + id + " is not a requirement of this contract");
+        if (!negotiable.contains(id) && !addedSinceSignature.contains(id)) {
+          problems.add("requirementIds: " + id + " is not a requirement of this contract nor one the current catalogue"
+              + " adds at its tier");
         }
       }
     } else if (decision != null && !items.isEmpty()) {

@@ -229,6 +229,12 @@ public class Contract {
   }
 
   /** Sets the tier re-decided when the pilot was promoted to production (recorded with an amendment). */
+  /** The catalogue and thresholds versions the entry's terms now follow (after a renegotiation). */
+  void repin(String catalogueVersion, String thresholdsVersion) {
+    this.catalogueVersion = catalogueVersion;
+    this.thresholdsVersion = thresholdsVersion;
+  }
+
   void retier(RiskTier tier) {
     this.riskTier = tier;
   }

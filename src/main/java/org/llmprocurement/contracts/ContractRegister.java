@@ -472,16 +472,7 @@ public class ContractRegister {
         p.relianceLevel(), p.substitutability(), p.exitPlanExists(), p.alternativeProvidersIdentified(),
         p.alternativeProviders(), null);
     // the vendor's obligations follow the figures of the production tier the items were re-reviewed at
-    List<ContractObligation> held = obligations.findByContractIdOrderByIdAsc(contractId);
-    List<Obligation> before = held.stream().map(ContractObligation::toRecord).toList();
-    List<Obligation> after = derivedObligations(intake.get(contract.getProcurementId()));
-    if (!before.equals(after)) {
-      changed.add(new ContractAmendment.Change("obligations", before.size() + " obligations",
-          after.size() + " obligations at " + tier));
-      obligations.deleteAll(held);
-      obligations.flush();
-      after.forEach(o -> obligations.save(new ContractObligation(contractId, o)));
-    }
+    rederiveObligations(contract, "at " + tier).ifPresent(changed::add);
     Instant now = EngineClock.now();
     contract.retier(tier);
     int version = contract.amend(production, now);
@@ -490,6 +481,65 @@ public class ContractRegister {
     contracts.flush();
     events.publishEvent(new ContractEvent.Amended(contractId, contract.getBusinessKey(), version));
     return contract;
+  }
+
+  /**
+   * Records an agreed renegotiation at renewal as one new version: the term ends at
+   * {@code newTermEnd}, the entry follows the catalogue and thresholds versions the procurement is
+   * now pinned to, and the vendor's obligations are derived again from its MET items. Running
+   * contract processes hear of it ({@link ContractEvent.Amended}).
+   *
+   * @throws ApiException 404 unknown entry; 409 the entry has ended; 400 a new term end not after
+   *     the current one
+   */
+  @Transactional
+  public Contract renegotiated(long contractId, LocalDate newTermEnd, String userId, String reason) {
+    Contract contract = contracts.findById(contractId).orElseThrow(() -> ApiException.notFound("Contract " + contractId));
+    if (contract.getStatus().isFinal()) {
+      throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " is " + contract.getStatus() + " and cannot be renewed");
+    }
+    if (newTermEnd == null || !newTermEnd.isAfter(contract.getTermEnd())) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid renewal of contract " + contractId,
+          List.of("termEnd: a renewed term ends after the current term end " + contract.getTermEnd()));
+    }
+    Procurement procurement = intake.get(contract.getProcurementId());
+    List<ContractAmendment.Change> changed = new ArrayList<>();
+    changed.add(new ContractAmendment.Change("termEnd", contract.getTermEnd().toString(), newTermEnd.toString()));
+    if (!Objects.equals(contract.getCatalogueVersion(), procurement.getCatalogueVersion())) {
+      changed.add(new ContractAmendment.Change("catalogueVersion", contract.getCatalogueVersion(), procurement.getCatalogueVersion()));
+    }
+    if (!Objects.equals(contract.getThresholdsVersion(), procurement.getThresholdsVersion())) {
+      changed.add(new ContractAmendment.Change("thresholdsVersion", contract.getThresholdsVersion(), procurement.getThresholdsVersion()));
+    }
+    rederiveObligations(contract, "after renegotiation").ifPresent(changed::add);
+    ContractParticulars p = contract.particulars();
+    Map<String, Object> plain = Json.plain(p);
+    plain.put("termEnd", newTermEnd.toString());
+    ParticularsReader.Result renewed = ParticularsReader.read(plain, context(procurement, contract.getPilotEndDate() != null));
+    if (!renewed.valid()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid renewal of contract " + contractId, renewed.problems());
+    }
+    Instant now = EngineClock.now();
+    contract.repin(procurement.getCatalogueVersion(), procurement.getThresholdsVersion());
+    int version = contract.amend(renewed.particulars(), now);
+    amendments.saveAndFlush(new ContractAmendment(contractId, version, userId == null ? "system" : userId, now, reason, changed));
+    contracts.flush();
+    events.publishEvent(new ContractEvent.Amended(contractId, contract.getBusinessKey(), version));
+    return contract;
+  }
+
+  /** Replaces the entry's obligations by those its procurement gives now; the change, if any. */
+  private Optional<ContractAmendment.Change> rederiveObligations(Contract contract, String why) {
+    List<ContractObligation> held = obligations.findByContractIdOrderByIdAsc(contract.getId());
+    List<Obligation> before = held.stream().map(ContractObligation::toRecord).toList();
+    List<Obligation> after = derivedObligations(intake.get(contract.getProcurementId()));
+    if (before.equals(after)) {
+      return Optional.empty();
+    }
+    obligations.deleteAll(held);
+    obligations.flush();
+    after.forEach(o -> obligations.save(new ContractObligation(contract.getId(), o)));
+    return Optional.of(new ContractAmendment.Change("obligations", before.size() + " obligations", after.size() + " obligations " + why));
   }
 
   /**

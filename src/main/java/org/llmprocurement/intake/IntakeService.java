@@ -174,6 +174,21 @@ public class IntakeService {
     return procurements.findByProcessInstanceId(processInstanceId);
   }
 
+  /**
+   * Pins the current catalogue and thresholds versions (at the procurement's tier), for work that
+   * must be judged against today's catalogue rather than the one the procurement was reviewed under
+   * (a renegotiation at renewal). The tier is unchanged.
+   *
+   * @return the versions pinned before, {@code [catalogueVersion, thresholdsVersion]}
+   */
+  @Transactional
+  public List<String> pinCurrentVersions(long procurementId) {
+    Procurement procurement = get(procurementId);
+    List<String> before = java.util.Arrays.asList(procurement.getCatalogueVersion(), procurement.getThresholdsVersion());
+    pinVersions(procurement);
+    return before;
+  }
+
   public List<TierChange> tierHistory(long procurementId) {
     return tierChanges.findByProcurementIdOrderByIdAsc(procurementId);
   }

@@ -114,7 +114,7 @@ public class Negotiations {
           : "None: this is our last position (" + requirement.title() + ")";
       String finding = item.getFinding() != null ? item.getFinding() : item.getJustification();
       if (isReturned) {
-        finding = "Sent back by sign-off: " + (returnReason == null ? "no reason given" : returnReason)
+        finding = "Sent back: " + (returnReason == null ? "no reason given" : returnReason)
             + (finding == null ? "" : " | " + finding);
       }
       items.save(new NegotiationItem(round.getId(), procurementId, item.getRequirementId(), requirement.title(),

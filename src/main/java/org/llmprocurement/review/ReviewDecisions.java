@@ -175,6 +175,32 @@ public class ReviewDecisions {
     return created;
   }
 
+  /**
+   * Creates OPEN items for the listed requirements the procurement has no item for yet, from its
+   * pinned catalogue at its tier (a renegotiation at renewal adds requirements that are new since
+   * signature); existing items are left as they are.
+   *
+   * @return ids of the items created, in the order listed
+   * @throws IllegalArgumentException a requirement is not in the pinned catalogue
+   */
+  @Transactional
+  public List<String> addItems(long procurementId, Collection<String> requirementIds) {
+    Procurement procurement = intake.get(procurementId);
+    RiskTier tier = procurement.getRiskTier();
+    List<String> created = new ArrayList<>();
+    for (String id : requirementIds) {
+      if (items.findByProcurementIdAndRequirementId(procurementId, id).isPresent()) {
+        continue;
+      }
+      Requirement requirement = pinned.catalogueOf(procurement).requirement(id)
+          .orElseThrow(() -> new IllegalArgumentException(id + " is not in catalogue " + procurement.getCatalogueVersion()));
+      items.save(new ReviewItem(procurementId, requirement.id(), requirement.area(), requirement.ownerRole().key(),
+          requirement.noGoAt(tier)));
+      created.add(id);
+    }
+    return created;
+  }
+
   public Optional<ReviewItem> item(long procurementId, String requirementId) {
     return items.findByProcurementIdAndRequirementId(procurementId, requirementId);
   }

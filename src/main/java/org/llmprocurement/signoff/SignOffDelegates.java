@@ -42,7 +42,8 @@ class SignOffDelegates {
     return execution -> {
       SignOffs.Return back = signOffs.sendBack(signOffId(execution));
       SignOffProcess.OUTCOME.on(execution).set(back.outcome());
-      SignOffProcess.RETURN_REASON.on(execution).set(back.reason());
+      // negotiation shows it with each returned item as "Sent back: <reason>"
+      SignOffProcess.RETURN_REASON.on(execution).set(back.reason() == null ? null : "Sign-off: " + back.reason());
       SignOffProcess.RETURN_ITEMS.on(execution).set(back.items());
     };
   }

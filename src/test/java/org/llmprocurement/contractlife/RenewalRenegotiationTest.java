@@ -21,6 +21,11 @@ import org.llmprocurement.negotiation.NegotiationProcess;
 import org.llmprocurement.negotiation.VendorAnswer;
 import org.llmprocurement.review.ReviewFixture;
 import org.llmprocurement.signoff.SignOffProcess;
+import org.llmprocurement.intake.IntakeService;
+import org.llmprocurement.review.ReviewDecisions;
+import org.llmprocurement.review.ReviewItem;
+import org.llmprocurement.review.ReviewItemRepository;
+import org.llmprocurement.review.ReviewStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,6 +41,15 @@ class RenewalRenegotiationTest extends RenewalTest {
 
   @Autowired
   CatalogueService catalogue;
+
+  @Autowired
+  IntakeService intake;
+
+  @Autowired
+  ReviewDecisions reviewDecisions;
+
+  @Autowired
+  ReviewItemRepository reviewItemRepository;
 
   private ReviewFixture fixture;
   private Contract contract;
@@ -92,6 +106,29 @@ class RenewalRenegotiationTest extends RenewalTest {
     Contract after = register.find(contract.getId()).orElseThrow();
     assertThat(after.getTermEnd()).isEqualTo(RenewalRules.defaultNewTermEnd(contract.getEffectiveDate(), contract.getTermEnd()));
     assertThat(register.amendments(contract.getId()).get(0).getReason()).startsWith("Renewed after renegotiating " + ITEM);
+    assertThat(register.amendments(contract.getId()).get(0).getChanges()).extracting(c -> c.field()).contains("termEnd");
+    assertThat(intake.get(fixture.procurementId).getCatalogueVersion()).as("negotiated against the current catalogue")
+        .isEqualTo(catalogue.version());
+    assertThat(after.getCatalogueVersion()).as("the entry now follows the catalogue it was renegotiated under")
+        .isEqualTo(catalogue.version());
+    assertThat(register.obligations(contract.getId())).as("obligations derived from the items as they now stand")
+        .isEqualTo(register.derivedObligations(intake.get(fixture.procurementId)));
+  }
+
+  @Test
+  void aRequirementWithoutAReviewItemGetsOneOpenForTheRenegotiation() {
+    String missing = "SLA-LAT-01";
+    ReviewItem existing = reviewDecisions.item(fixture.procurementId, missing).orElseThrow();
+    reviewItemRepository.delete(existing);
+    assertThat(reviewDecisions.item(fixture.procurementId, missing)).isEmpty();
+
+    assertThat(reviewDecisions.addItems(fixture.procurementId, List.of(ITEM, missing))).as("only the missing one is created")
+        .containsExactly(missing);
+    ReviewItem created = reviewDecisions.item(fixture.procurementId, missing).orElseThrow();
+    assertThat(created.getStatus()).isEqualTo(ReviewStatus.OPEN);
+    assertThat(created.getOwnerRole()).isEqualTo(catalogue.requirement(missing).orElseThrow().ownerRole().key());
+    assertThat(reviewDecisions.item(fixture.procurementId, ITEM).orElseThrow().getStatus()).as("an existing item is left alone")
+        .isNotEqualTo(ReviewStatus.OPEN);
   }
 
   @Test

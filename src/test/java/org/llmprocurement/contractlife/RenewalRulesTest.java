@@ -68,6 +68,11 @@ class RenewalRulesTest {
     assertThat(problems).isEmpty();
     assertThat(renegotiate.requirementIds()).containsExactly("SLA-AVAIL-01", "SEC-02");
 
+    RenewalRules.Decision added = RenewalRules.decision("RENEGOTIATE", "2028-06-30", "AI-NEW-01 LOG-RET-01", "The new "
+        + "transparency requirement and log retention", termEnd, Set.of("LOG-RET-01"), Set.of("AI-NEW-01"), problems);
+    assertThat(problems).as("a requirement new since signature is renegotiated against the current catalogue").isEmpty();
+    assertThat(added.requirementIds()).containsExactly("AI-NEW-01", "LOG-RET-01");
+
     RenewalRules.Decision exit = RenewalRules.decision("EXIT", "2028-06-30", "", "We leave the vendor", termEnd, Set.of(), Set.of(),
         problems);
     assertThat(problems).isEmpty();
@@ -83,9 +88,7 @@ class RenewalRulesTest {
         "newTermEnd: must be after the current term end 2027-06-30 (got 2027-06-30)",
         "requirementIds: only a renegotiation lists requirements",
         "newTermEnd: 'someday' is not a date (YYYY-MM-DD)",
-        "requirementIds: AI-NEW-01 is new at this tier since signature and has no review item in this procurement;"
-            + " negotiation reopens only the contract's own items",
-        "requirementIds: NOPE is not a requirement of this contract",
+        "requirementIds: NOPE is not a requirement of this contract nor one the current catalogue adds at its tier",
         "newTermEnd: required to renegotiate",
         "requirementIds: list the requirements to renegotiate",
         "decision: 'LATER' is not one of RENEW, RENEGOTIATE, EXIT",
