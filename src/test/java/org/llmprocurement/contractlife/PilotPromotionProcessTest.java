@@ -80,25 +80,7 @@ class PilotPromotionProcessTest extends ContractTest {
    * registered with the pilot end.
    */
   Contract pilotContract(String vendor, Map<String, Object> intakeChanges, LocalDate pilotEnd) {
-    Map<String, Object> form = Intakes.customerSupportBot();
-    form.put("vendor", vendor);
-    form.put("requester", ReviewFixture.REQUESTER);
-    form.put("deploymentStage", "PILOT");
-    form.putAll(intakeChanges);
-    var created = api.post("/api/procurements", "demo-procurement", form);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    long procurementId = created.json().get("id").asLong();
-    engine.getRuntimeService().deleteProcessInstance(created.json().get("processInstanceId").asText(), "test: intake only");
-    Procurement procurement = intake.get(procurementId);
-    intake.confirmTier(procurementId, procurement.getProposedTier(), null, procurement.getSurfaces(),
-        procurement.getAllowedRegions(), "demo-procurement");
-    decisions.prepare(procurementId);
-    Map<String, Object> particulars = particulars(vendor, null, procurementId);
-    particulars.put("pilotEndDate", pilotEnd.toString());
-    ProcessInstance registration = startRegistration(procurementId);
-    submit("demo-procurement", particularsTask(registration), particulars);
-    executeJobs(registration.getId());
-    return register.ofProcurement(procurementId).orElseThrow();
+    return register.find(registeredPilot(vendor, intakeChanges, pilotEnd)).orElseThrow();
   }
 
   /** Internal, regulated data: MEDIUM as a pilot and in production. */

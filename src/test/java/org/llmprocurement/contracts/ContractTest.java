@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.support.IntegrationTest;
 import org.llmprocurement.support.Intakes;
+import org.llmprocurement.intake.Procurement;
+import org.llmprocurement.review.ReviewFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -21,6 +23,12 @@ public abstract class ContractTest extends IntegrationTest {
 
   @Autowired
   protected ContractRegister register;
+
+  @Autowired
+  private org.llmprocurement.intake.IntakeService intakeService;
+
+  @Autowired
+  private org.llmprocurement.review.ReviewDecisions reviewDecisions;
 
   /** A new HIGH procurement (intake only) of the named vendor; returns its id. */
   protected long newProcurement(String vendor) {
@@ -64,6 +72,35 @@ public abstract class ContractTest extends IntegrationTest {
     ProcessInstance instance = startRegistration(procurementId);
     submit("demo-procurement", particularsTask(instance), particulars);
     executeJobs(instance.getId());
+    return register.ofProcurement(procurementId).orElseThrow().getId();
+  }
+
+  /**
+   * Registers a pilot contract: a PILOT procurement (the support bot with these intake changes),
+   * its tier confirmed as proposed (versions pinned), its review items prepared, the contract
+   * registered with the pilot end date. Returns the contract id.
+   */
+  protected long registeredPilot(String vendor, Map<String, Object> intakeChanges, LocalDate pilotEnd) {
+    Map<String, Object> form = Intakes.customerSupportBot();
+    form.put("vendor", vendor);
+    form.put("requester", ReviewFixture.REQUESTER);
+    form.put("deploymentStage", "PILOT");
+    form.putAll(intakeChanges);
+    var created = api.post("/api/procurements", "demo-procurement", form);
+    if (created.status() != 201) {
+      throw new AssertionError(created.toString());
+    }
+    long procurementId = created.json().get("id").asLong();
+    engine.getRuntimeService().deleteProcessInstance(created.json().get("processInstanceId").asText(), "test: intake only");
+    Procurement procurement = intakeService.get(procurementId);
+    intakeService.confirmTier(procurementId, procurement.getProposedTier(), null, procurement.getSurfaces(),
+        procurement.getAllowedRegions(), "demo-procurement");
+    reviewDecisions.prepare(procurementId);
+    Map<String, Object> particulars = particulars(vendor, null, procurementId);
+    particulars.put("pilotEndDate", pilotEnd.toString());
+    ProcessInstance registration = startRegistration(procurementId);
+    submit("demo-procurement", particularsTask(registration), particulars);
+    executeJobs(registration.getId());
     return register.ofProcurement(procurementId).orElseThrow().getId();
   }
 
