@@ -72,6 +72,14 @@ class PilotPromotionProcessTest extends ContractTest {
     EngineClock.set(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(9).toInstant());
   }
 
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+
   // ---- fixtures ---------------------------------------------------------------------------------
 
   /**
@@ -449,6 +457,12 @@ class PilotPromotionProcessTest extends ContractTest {
     var view = api.get("/api/contracts/" + contract.getId(), "demo-it").json();
     assertThat(view.get("usedAfterPilotEnd").asBoolean()).isTrue();
     assertThat(view.get("usedAfterPilotEndSince").asText()).isEqualTo(pilotEnd.plusDays(1).toString());
+    // the SMTP server stores a message on its own thread: wait for it rather than read too early
+    String subject = "Pilot past its end: " + contract.getContractReference();
+    for (int waited = 0; waited < 50 && Arrays.stream(MAIL.getReceivedMessages()).skip(mailsBefore)
+        .noneMatch(m -> subjectOf(m).startsWith(subject)); waited++) {
+      MAIL.waitForIncomingEmail(100, MAIL.getReceivedMessages().length + 1);
+    }
     MimeMessage[] mails = MAIL.getReceivedMessages();
     assertThat(Arrays.copyOfRange(mails, mailsBefore, mails.length)).anySatisfy(m -> {
       assertThat(m.getSubject()).startsWith("Pilot past its end: " + contract.getContractReference());
