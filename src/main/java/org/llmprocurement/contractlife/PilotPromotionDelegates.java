@@ -86,7 +86,11 @@ class PilotPromotionDelegates {
   @Bean
   JavaDelegate escalatePilotEnd(PilotPromotions promotions, IdentityService identity, MailGateway mail) {
     return execution -> {
-      Contract contract = promotions.escalatePilotEnd(promotionId(execution));
+      java.util.Optional<Contract> escalated = promotions.escalatePilotEnd(promotionId(execution));
+      if (escalated.isEmpty()) {
+        return;
+      }
+      Contract contract = escalated.get();
       List<String> managers = SystemAccess.withoutAuthorization(identity, () ->
           identity.createUserQuery().memberOfGroup(Groups.MANAGERS).list().stream()
               .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList());

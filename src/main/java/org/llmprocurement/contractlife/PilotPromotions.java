@@ -249,13 +249,17 @@ public class PilotPromotions {
    * The pilot end passed without promotion: the register entry is flagged "used after pilot end"
    * from today and the escalation is recorded.
    *
-   * @return the contract, for the managers' notification
+   * @return the contract, for the managers' notification; empty when it was promoted meanwhile (no longer a pilot)
    */
   @Transactional
-  public Contract escalatePilotEnd(long promotionId) {
+  public java.util.Optional<Contract> escalatePilotEnd(long promotionId) {
     PilotPromotion promotion = get(promotionId);
+    if (contract(promotion.getContractId()).getPilotEndDate() == null) {
+      // promoted in the meantime (the entry is no longer a pilot): nothing to escalate
+      return java.util.Optional.empty();
+    }
     promotion.escalated(EngineClock.now());
-    return register.flagUsedAfterPilotEnd(promotion.getContractId(), EngineClock.today());
+    return java.util.Optional.of(register.flagUsedAfterPilotEnd(promotion.getContractId(), EngineClock.today()));
   }
 
   /** The contract's promotion reviews, oldest first. */

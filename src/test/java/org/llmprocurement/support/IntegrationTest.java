@@ -58,10 +58,23 @@ public abstract class IntegrationTest {
     api = new Api("http://localhost:" + port);
   }
 
+  /**
+   * Processes that live for months or years (a contract's life and what it starts). A test's
+   * instances are removed after it, so that no timer of theirs fires in a later test that moves
+   * the engine clock and runs every due job.
+   */
+  static final java.util.List<String> LONG_LIVED = java.util.List.of("contract-life", "audit-evidence-cadence",
+      "audit-evidence-request", "contract-renewal-review", "pilot-promotion-review", "data-deletion-request");
+
   @AfterEach
   void resetClockAndUser() {
     EngineClock.reset();
     engine.getIdentityService().clearAuthentication();
+    var runtime = engine.getRuntimeService();
+    for (String key : LONG_LIVED) {
+      runtime.createProcessInstanceQuery().processDefinitionKey(key).rootProcessInstances().list()
+          .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
+    }
   }
 
   /** Runs work as a signed-in user of the Java API, as Tasklist would. */
