@@ -98,6 +98,11 @@ class LifecycleEndToEndTest extends ContractTest {
     assertThat(contract.at("/signOff/answers/incident/confirmedHours").isInt()).as("the confirmed incident notice").isTrue();
     assertThat(contract.get("ourObligations").isArray()).as("no pilot narrowing, so nothing for us to renegotiate").isTrue();
     assertThat(contract.get("ourObligations")).isEmpty();
+    var life = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("contract-life")
+        .processInstanceBusinessKey(fixture.businessKey()).singleResult();
+    assertThat(life).as("the registered contract starts its life").isNotNull();
+    assertThat(engine.getRuntimeService().getActiveActivityIds(life.getId())).as("waiting for its renewal review")
+        .contains("Gateway_WaitForRenewalReview");
   }
 
   private String stage(ReviewFixture fixture) {
