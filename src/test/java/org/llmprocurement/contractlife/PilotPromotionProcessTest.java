@@ -62,13 +62,6 @@ class PilotPromotionProcessTest extends ContractTest {
 
   @BeforeEach
   void today() {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(ReviewFixture.REQUESTER).count() == 0) {
-      var user = identity.newUser(ReviewFixture.REQUESTER);
-      user.setPassword("demo");
-      user.setEmail(ReviewFixture.REQUESTER + "@example.org");
-      identity.saveUser(user);
-    }
     EngineClock.set(TODAY.atStartOfDay(ZoneOffset.UTC).plusHours(9).toInstant());
   }
 

@@ -81,6 +81,7 @@ public abstract class ContractTest extends IntegrationTest {
    * registered with the pilot end date. Returns the contract id.
    */
   protected long registeredPilot(String vendor, Map<String, Object> intakeChanges, LocalDate pilotEnd) {
+    ReviewFixture.ensureRequester(engine);
     Map<String, Object> form = Intakes.customerSupportBot();
     form.put("vendor", vendor);
     form.put("requester", ReviewFixture.REQUESTER);

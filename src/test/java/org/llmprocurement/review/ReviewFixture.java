@@ -29,6 +29,17 @@ public final class ReviewFixture {
       "it", "demo-it", "security", "demo-security", "legal", "demo-legal",
       "data-governance", "demo-data-governance", "procurement", "demo-procurement");
 
+  /** Creates the business requester {@link #REQUESTER} (with an e-mail address) unless it exists. */
+  public static void ensureRequester(ProcessEngine engine) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(REQUESTER).count() == 0) {
+      var user = identity.newUser(REQUESTER);
+      user.setPassword("demo");
+      user.setEmail(REQUESTER + "@example.org");
+      identity.saveUser(user);
+    }
+  }
+
   public final ProcessEngine engine;
   public final Api api;
   public final CatalogueService catalogue;
@@ -47,12 +58,7 @@ public final class ReviewFixture {
   /** A HIGH customer-support bot asked for by a business user, tier confirmed, documents uploaded. */
   public ReviewFixture startReview(Runnable executeJobs) {
     var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(REQUESTER).count() == 0) {
-      var user = identity.newUser(REQUESTER);
-      user.setPassword("demo");
-      user.setEmail(REQUESTER + "@example.org");
-      identity.saveUser(user);
-    }
+    ensureRequester(engine);
     Map<String, Object> intake = Intakes.customerSupportBot();
     intake.put("requester", REQUESTER);
     var created = api.post("/api/procurements", "demo-procurement", intake).json();
