@@ -433,7 +433,6 @@ class PilotPromotionProcessTest extends ContractTest {
     LocalDate pilotEnd = TODAY.plusMonths(2);
     Contract contract = pilotContract("Pilot Overrun Ltd", sameTierInProduction(), pilotEnd);
     ProcessInstance instance = atKickOff(contract);
-    int mailsBefore = MAIL.getReceivedMessages().length;
 
     moveTo(pilotEnd);
     executeJobs(instance.getId());
@@ -450,17 +449,12 @@ class PilotPromotionProcessTest extends ContractTest {
     var view = api.get("/api/contracts/" + contract.getId(), "demo-it").json();
     assertThat(view.get("usedAfterPilotEnd").asBoolean()).isTrue();
     assertThat(view.get("usedAfterPilotEndSince").asText()).isEqualTo(pilotEnd.plusDays(1).toString());
-    // the SMTP server stores a message on its own thread: wait for it rather than read too early
+    // GreenMail lists messages by mailbox, not by arrival: find ours by its subject (the reference is unique)
     String subject = "Pilot past its end: " + contract.getContractReference();
-    for (int waited = 0; waited < 50 && Arrays.stream(MAIL.getReceivedMessages()).skip(mailsBefore)
-        .noneMatch(m -> subjectOf(m).startsWith(subject)); waited++) {
-      MAIL.waitForIncomingEmail(100, MAIL.getReceivedMessages().length + 1);
-    }
-    MimeMessage[] mails = MAIL.getReceivedMessages();
-    assertThat(Arrays.copyOfRange(mails, mailsBefore, mails.length)).anySatisfy(m -> {
-      assertThat(m.getSubject()).startsWith("Pilot past its end: " + contract.getContractReference());
-      assertThat(Arrays.stream(m.getAllRecipients()).map(Object::toString).toList()).anyMatch(r -> r.startsWith("demo-manager"));
-    });
+    assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subjectOf(m).startsWith(subject)).toList())
+        .as("the managers are told once the pilot end has passed").isNotEmpty()
+        .allSatisfy(m -> assertThat(Arrays.stream(m.getAllRecipients()).map(Object::toString).toList())
+            .anyMatch(r -> r.startsWith("demo-manager")));
 
     submitScope("demo-procurement", confirmTask(instance), promote(900));
     executeJobs(instance.getId());
