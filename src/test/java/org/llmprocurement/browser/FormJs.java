@@ -336,12 +336,15 @@ public final class FormJs {
   }
 
   /**
-   * Types a date into a date field in the format its placeholder shows (form-js follows the
-   * browser's locale, e.g. mm/dd/yyyy), and leaves the field, which sets the date.
+   * Types a date into a date field in the order its placeholder shows (form-js follows the
+   * browser's locale, e.g. mm/dd/yyyy) without leading zeros, and leaves the field, which sets the date.
    */
   public FormJs date(String name, java.time.LocalDate date) {
     WebElement input = textInput(name);
-    String pattern = input.getAttribute("placeholder").replace("mm", "MM").replace("m", "M").replace("Y", "y");
+    // form-js shows dates without leading zeros (12/1/2027 for mm/dd/yyyy): type them that way, or
+    // the field rewrites the text and never keeps what was typed
+    String pattern = input.getAttribute("placeholder").toLowerCase(java.util.Locale.ROOT).replace("mm", "M")
+        .replace("dd", "d");
     String text = date.format(java.time.format.DateTimeFormatter.ofPattern(pattern));
     return fill(name, text);
   }
