@@ -8,13 +8,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
 import org.llmprocurement.calendar.BusinessCalendar;
+import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.catalogue.Catalogue;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.catalogue.Requirement;
@@ -25,12 +24,9 @@ import org.llmprocurement.contracts.ContractStatus;
 import org.llmprocurement.documents.DocumentInfo;
 import org.llmprocurement.documents.DocumentService;
 import org.llmprocurement.documents.DocumentType;
-import org.llmprocurement.engine.AfterCommit;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
-import org.llmprocurement.notification.MailGateway;
-import org.llmprocurement.notification.Notification;
 import org.llmprocurement.review.ReviewDecisionKind;
 import org.llmprocurement.review.ReviewDecisions;
 import org.llmprocurement.review.ReviewItem;
@@ -100,11 +96,11 @@ public class AuditEvidence implements EvidenceFreshness {
   private final EvidenceRecordRepository records;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final MailGateway mail;
+  private final GroupMail groupMail;
 
   AuditEvidence(ContractRegister register, ReviewDecisions reviews, CatalogueService catalogue, ThresholdService thresholds,
       EvidenceLeadTimes leadTimes, DocumentService documents, EvidenceRequestRepository requests,
-      EvidenceRecordRepository records, RuntimeService runtime, IdentityService identity, MailGateway mail) {
+      EvidenceRecordRepository records, RuntimeService runtime, IdentityService identity, GroupMail groupMail) {
     this.register = register;
     this.reviews = reviews;
     this.catalogue = catalogue;
@@ -115,7 +111,7 @@ public class AuditEvidence implements EvidenceFreshness {
     this.records = records;
     this.runtime = runtime;
     this.identity = identity;
-    this.mail = mail;
+    this.groupMail = groupMail;
   }
 
   // ---- the cadence ----------------------------------------------------------------------------
@@ -162,10 +158,7 @@ public class AuditEvidence implements EvidenceFreshness {
       return request;
     }
     request.markOverdue(EngineClock.now());
-    List<String> recipients = SystemAccess.withoutAuthorization(identity, () -> identity.createUserQuery()
-        .memberOfGroup(Groups.MANAGERS).list().stream().map(User::getEmail).filter(Objects::nonNull)
-        .filter(e -> !e.isBlank()).distinct().toList());
-    Notification notification = new Notification(recipients,
+    groupMail.notifyGroup(Groups.MANAGERS,
         "Audit evidence overdue: " + request.getEvidenceType() + " (" + request.getBusinessKey() + ")",
         String.join("\n",
             "Security has not provided audit evidence that was due on " + request.getDueOn() + ":",
@@ -175,7 +168,6 @@ public class AuditEvidence implements EvidenceFreshness {
                 + request.getRequestedOn() + " (" + request.getReason() + ")",
             "",
             "The request stays open with security; it shows as overdue in the contract's evidence and renewal review."));
-    AfterCommit.run(() -> mail.send(notification));
     return request;
   }
 

@@ -4,23 +4,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.llmprocurement.calendar.BusinessCalendar;
+import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.catalogue.Thresholds;
 import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.contracts.ContractRegister;
 import org.llmprocurement.documents.DocumentInfo;
 import org.llmprocurement.documents.DocumentService;
-import org.llmprocurement.engine.AfterCommit;
 import org.llmprocurement.engine.EngineClock;
-import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.guard.Validation;
-import org.llmprocurement.notification.MailGateway;
-import org.llmprocurement.notification.Notification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +36,16 @@ public class DataDeletionRequests {
   private final ThresholdService thresholds;
   private final BusinessCalendar calendar;
   private final DocumentService documents;
-  private final IdentityService identity;
-  private final MailGateway mail;
+  private final GroupMail groupMail;
 
   DataDeletionRequests(DataDeletionRequestRepository requests, ContractRegister register, ThresholdService thresholds,
-      BusinessCalendar calendar, DocumentService documents, IdentityService identity, MailGateway mail) {
+      BusinessCalendar calendar, DocumentService documents, GroupMail groupMail) {
     this.requests = requests;
     this.register = register;
     this.thresholds = thresholds;
     this.calendar = calendar;
     this.documents = documents;
-    this.identity = identity;
-    this.mail = mail;
+    this.groupMail = groupMail;
   }
 
   /** A valid request: the register entry and the request's fields. */
@@ -202,10 +194,6 @@ public class DataDeletionRequests {
   }
 
   private void notifyGroup(String group, String subject, String body) {
-    List<String> recipients = SystemAccess.withoutAuthorization(identity, () ->
-        identity.createUserQuery().memberOfGroup(group).list().stream()
-            .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList());
-    Notification notification = new Notification(recipients, subject, body);
-    AfterCommit.run(() -> mail.send(notification));
+    groupMail.notifyGroup(group, subject, body);
   }
 }

@@ -2,22 +2,15 @@ package org.llmprocurement.contractlife;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.llmprocurement.calendar.BusinessCalendar;
+import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.contracts.Contract;
-import org.llmprocurement.engine.AfterCommit;
 import org.llmprocurement.engine.EngineClock;
-import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
-import org.llmprocurement.notification.MailGateway;
-import org.llmprocurement.notification.Notification;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -84,24 +77,20 @@ class PilotPromotionDelegates {
 
   /** The pilot ended unpromoted: flags the entry and e-mails the managers (after commit). */
   @Bean
-  JavaDelegate escalatePilotEnd(PilotPromotions promotions, IdentityService identity, MailGateway mail) {
+  JavaDelegate escalatePilotEnd(PilotPromotions promotions, GroupMail groupMail) {
     return execution -> {
       java.util.Optional<Contract> escalated = promotions.escalatePilotEnd(promotionId(execution));
       if (escalated.isEmpty()) {
         return;
       }
       Contract contract = escalated.get();
-      List<String> managers = SystemAccess.withoutAuthorization(identity, () ->
-          identity.createUserQuery().memberOfGroup(Groups.MANAGERS).list().stream()
-              .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList());
-      Notification notification = new Notification(managers,
+      groupMail.notifyGroup(Groups.MANAGERS,
           "Pilot past its end: " + contract.getContractReference() + " (" + contract.getBusinessKey() + ")",
           "The pilot contract " + contract.getContractReference() + " of procurement " + contract.getBusinessKey()
               + " ended on " + contract.getPilotEndDate() + " and has not been promoted to production.\n"
               + "The register flags it as used after its pilot end since " + contract.getUsedAfterPilotEndSince()
               + ". Its promotion review stays open with procurement; stop the use, extend the pilot by amending the"
               + " register, or complete the promotion.");
-      AfterCommit.run(() -> mail.send(notification));
     };
   }
 }

@@ -3,22 +3,16 @@ package org.llmprocurement.contractlife;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.llmprocurement.calendar.BusinessCalendar;
+import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.contracts.ContractRegister;
 import org.llmprocurement.intake.IntakeService;
-import org.llmprocurement.engine.AfterCommit;
 import org.llmprocurement.engine.EngineClock;
-import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
-import org.llmprocurement.notification.MailGateway;
-import org.llmprocurement.notification.Notification;
 import org.llmprocurement.review.ReviewDecisions;
 import org.llmprocurement.review.ReviewItem;
 import org.springframework.stereotype.Service;
@@ -42,13 +36,12 @@ public class RenewalReviews {
   private final ThresholdService thresholds;
   private final BusinessCalendar calendar;
   private final ReviewDecisions reviewItems;
-  private final IdentityService identity;
-  private final MailGateway mail;
+  private final GroupMail groupMail;
   private final IntakeService intake;
 
   RenewalReviews(RenewalReviewRepository reviews, RenewalAssessmentRepository assessments, ContractRegister register,
-      ThresholdService thresholds, BusinessCalendar calendar, ReviewDecisions reviewItems, IdentityService identity,
-      MailGateway mail, IntakeService intake) {
+      ThresholdService thresholds, BusinessCalendar calendar, ReviewDecisions reviewItems, GroupMail groupMail,
+      IntakeService intake) {
     this.intake = intake;
     this.reviews = reviews;
     this.assessments = assessments;
@@ -56,8 +49,7 @@ public class RenewalReviews {
     this.thresholds = thresholds;
     this.calendar = calendar;
     this.reviewItems = reviewItems;
-    this.identity = identity;
-    this.mail = mail;
+    this.groupMail = groupMail;
   }
 
   /**
@@ -149,17 +141,13 @@ public class RenewalReviews {
   public void escalate(long reviewId) {
     RenewalReview review = review(reviewId);
     review.escalated(EngineClock.now());
-    List<String> to = SystemAccess.withoutAuthorization(identity, () -> identity.createUserQuery()
-        .memberOfGroup(Groups.MANAGERS).list().stream().map(User::getEmail).filter(Objects::nonNull)
-        .filter(e -> !e.isBlank()).distinct().toList());
-    Notification notification = new Notification(to, "Renewal decision overdue: " + review.getBusinessKey(), String.join("\n",
+    groupMail.notifyGroup(Groups.MANAGERS, "Renewal decision overdue: " + review.getBusinessKey(), String.join("\n",
         "Procurement has not decided the renewal of contract " + review.getContractId() + " (" + review.getBusinessKey() + ").",
         "",
         "  Non-renewal deadline: " + review.getNonRenewalDeadline() + " (after it the contract renews by itself)",
         "  Term ends: " + review.getTermEnd(),
         "",
         "The review is at GET /api/contracts/" + review.getContractId() + "/renewal."));
-    AfterCommit.run(() -> mail.send(notification));
   }
 
   /** RENEW: the register's term end moves to the decided new term end; outcome RENEWED. */

@@ -1,15 +1,11 @@
 package org.llmprocurement.notification;
 
 import java.util.List;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.llmprocurement.guard.TaskCreatedHook;
 import org.llmprocurement.engine.AfterCommit;
-import org.llmprocurement.engine.SystemAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskNotifier implements TaskCreatedHook {
 
-  private final IdentityService identity;
+  private final GroupMail groupMail;
   private final MailGateway mail;
   private final String tasklistUrl;
 
-  TaskNotifier(IdentityService identity, MailGateway mail, @Value("${llmp.notifications.tasklist-url}") String tasklistUrl) {
-    this.identity = identity;
+  TaskNotifier(GroupMail groupMail, MailGateway mail, @Value("${llmp.notifications.tasklist-url}") String tasklistUrl) {
+    this.groupMail = groupMail;
     this.mail = mail;
     this.tasklistUrl = tasklistUrl;
   }
@@ -38,9 +34,7 @@ class TaskNotifier implements TaskCreatedHook {
     if (groups.isEmpty()) {
       return;
     }
-    List<String> recipients = SystemAccess.withoutAuthorization(identity, () -> groups.stream()
-        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
-        .map(User::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank()).distinct().toList());
+    List<String> recipients = groupMail.addresses(groups);
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     String subject = "New task: " + task.getName() + (businessKey == null ? "" : " (" + businessKey + ")");
     String body = String.join("\n",

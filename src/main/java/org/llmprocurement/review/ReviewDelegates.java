@@ -2,20 +2,13 @@ package org.llmprocurement.review;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.llmprocurement.catalogue.Thresholds;
-import org.llmprocurement.engine.AfterCommit;
+import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.engine.EngineClock;
-import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
-import org.llmprocurement.notification.MailGateway;
-import org.llmprocurement.notification.Notification;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -72,19 +65,15 @@ class ReviewDelegates {
 
   /** Role review overdue: e-mails the managers; the reviewers' tasks and their work stay as they are. */
   @Bean
-  JavaDelegate notifyManagersOfOverdueReview(IdentityService identity, MailGateway mail) {
+  JavaDelegate notifyManagersOfOverdueReview(GroupMail groupMail) {
     return execution -> {
-      List<String> managers = SystemAccess.withoutAuthorization(identity, () ->
-          identity.createUserQuery().memberOfGroup(Groups.MANAGERS).list().stream()
-              .map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).toList());
       String role = ClauseReviewProcess.ROLE.from(execution).get();
       String businessKey = execution.getProcessBusinessKey();
-      Notification notification = new Notification(managers,
+      groupMail.notifyGroup(Groups.MANAGERS,
           "Overdue: " + ReviewForms.roleName(role) + " clause review of " + businessKey,
           "The " + ReviewForms.roleName(role) + " review of procurement " + businessKey + " was due on "
               + ProcurementLifecycle.REVIEW_DUE.from(execution).getOrNull() + " and is not finished.\n"
               + "The reviewers' tasks stay open with their work; please follow up with the " + role + " group.");
-      AfterCommit.run(() -> mail.send(notification));
     };
   }
 }
