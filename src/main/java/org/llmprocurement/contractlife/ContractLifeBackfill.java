@@ -53,11 +53,16 @@ class ContractLifeBackfill {
     for (ContractStatus status : List.of(ContractStatus.ACTIVE, ContractStatus.NOTICE_GIVEN)) {
       inForce.addAll(register.all(new ContractRegister.Filter(null, null, status, null, EngineClock.today())));
     }
+    if (inForce.isEmpty()) {
+      return List.of();
+    }
+    // one query for every contract life there ever was, not one per entry
+    java.util.Set<String> hadOne = SystemAccess.withoutAuthorization(identity, () -> history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ContractLifeProcess.KEY).list().stream().map(h -> h.getBusinessKey())
+        .collect(java.util.stream.Collectors.toSet()));
     List<String> started = new ArrayList<>();
     for (Contract contract : inForce) {
-      boolean hadOne = SystemAccess.withoutAuthorization(identity, () -> history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(ContractLifeProcess.KEY).processInstanceBusinessKey(contract.getBusinessKey()).count() > 0);
-      if (!hadOne) {
+      if (!hadOne.contains(contract.getBusinessKey())) {
         events.start(contract);
         started.add(contract.getBusinessKey());
       }

@@ -511,14 +511,14 @@ public class ContractRegister {
     if (!Objects.equals(contract.getThresholdsVersion(), procurement.getThresholdsVersion())) {
       changed.add(new ContractAmendment.Change("thresholdsVersion", contract.getThresholdsVersion(), procurement.getThresholdsVersion()));
     }
-    rederiveObligations(contract, "after renegotiation").ifPresent(changed::add);
-    ContractParticulars p = contract.particulars();
-    Map<String, Object> plain = Json.plain(p);
+    Map<String, Object> plain = Json.plain(contract.particulars());
     plain.put("termEnd", newTermEnd.toString());
     ParticularsReader.Result renewed = ParticularsReader.read(plain, context(procurement, contract.getPilotEndDate() != null));
     if (!renewed.valid()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid renewal of contract " + contractId, renewed.problems());
     }
+    // only once nothing can refuse any more
+    rederiveObligations(contract, "after renegotiation").ifPresent(changed::add);
     Instant now = EngineClock.now();
     contract.repin(procurement.getCatalogueVersion(), procurement.getThresholdsVersion());
     int version = contract.amend(renewed.particulars(), now);

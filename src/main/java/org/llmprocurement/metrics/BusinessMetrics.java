@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.llmprocurement.domain.RiskTier;
 import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
  *       them) and risk tier ({@code NONE} before the tier is confirmed);</li>
  *   <li>{@code llmp_tasks_open{group}} and {@code llmp_tasks_overdue{group}}: open user tasks a
  *       working group is a candidate for, and those past their due date;</li>
- *   <li>{@code llmp_review_gaps_open}: review items that are gaps not yet settled;</li>
+ *   <li>{@code llmp_review_gaps_open}: review items that are gaps not yet settled (gaps, waivers and disputes awaiting approval);</li>
  *   <li>{@code llmp_contracts{status}}: register entries by status.</li>
  * </ul>
  */
@@ -44,15 +46,17 @@ class BusinessMetrics implements MeterBinder {
   static final List<String> CONTRACT_STATUSES = List.of("ACTIVE", "NOTICE_GIVEN", "TERMINATED", "EXPIRED");
 
   private final HistoryService history;
+  private final RepositoryService repository;
   private final TaskService tasks;
   private final IdentityService identity;
   private final LifecycleRegistry lifecycle;
   private final JdbcTemplate jdbc;
   private volatile Snapshot snapshot;
 
-  BusinessMetrics(HistoryService history, TaskService tasks, IdentityService identity, LifecycleRegistry lifecycle,
+  BusinessMetrics(HistoryService history, RepositoryService repository, TaskService tasks, IdentityService identity, LifecycleRegistry lifecycle,
       JdbcTemplate jdbc) {
     this.history = history;
+    this.repository = repository;
     this.tasks = tasks;
     this.identity = identity;
     this.lifecycle = lifecycle;
@@ -120,8 +124,10 @@ class BusinessMetrics implements MeterBinder {
     jdbc.query("SELECT business_key, risk_tier FROM procurement",
         row -> { tierByKey.put(row.getString(1), row.getString(2) == null ? "NONE" : row.getString(2)); });
     Map<String, List<String>> activeByInstance = new HashMap<>();
-    for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().unfinished().list()) {
-      if (activity.getProcessDefinitionKey() != null && activity.getProcessDefinitionKey().equals(ProcurementLifecycle.KEY)) {
+    // only the main process's open activities (not those of every contract life and review round)
+    for (ProcessDefinition version : repository.createProcessDefinitionQuery().processDefinitionKey(ProcurementLifecycle.KEY).list()) {
+      for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processDefinitionId(version.getId())
+          .unfinished().list()) {
         activeByInstance.computeIfAbsent(activity.getProcessInstanceId(), k -> new ArrayList<>()).add(activity.getActivityId());
       }
     }
@@ -139,7 +145,7 @@ class BusinessMetrics implements MeterBinder {
       open.put(group, tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count());
       overdue.put(group, tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().dueBefore(nowDate).count());
     }
-    Long gaps = jdbc.queryForObject("SELECT COUNT(*) FROM review_item WHERE status = 'GAP'", Long.class);
+    Long gaps = jdbc.queryForObject("SELECT COUNT(*) FROM review_item WHERE status IN ('GAP', 'WAIVER_PENDING', 'DISPUTE_PENDING')", Long.class);
     Map<String, Long> contracts = new HashMap<>();
     jdbc.query("SELECT status, COUNT(*) FROM contract GROUP BY status", row -> { contracts.put(row.getString(1), row.getLong(2)); });
     return new Snapshot(now, procurements, open, overdue, gaps == null ? 0 : gaps, contracts);
