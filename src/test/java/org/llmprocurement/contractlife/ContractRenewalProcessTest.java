@@ -159,6 +159,18 @@ class ContractRenewalProcessTest extends RenewalTest {
     assertThat(escalationTimer(instance)).as("later").isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(later, 5)));
     assertThat(reviewOf(instance).getEscalationDueOn()).isEqualTo(calendar.minusBusinessDays(later, 5));
     assertThat(instance).hasNotPassed(ContractRenewalProcess.ESCALATE);
+
+    assessAll(instance, "RENEW", "");
+    assertThat(task(instance, ContractRenewalProcess.DECIDE).getDueDate()).as("the decision is due on the escalation day")
+        .isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(later, 5)));
+    register.amend(contractId, Map.of("termEnd", EngineClock.today().plusDays(470).toString()), "Side letter withdrawn in part",
+        "demo-procurement");
+    executeJobs(instance.getId());
+    LocalDate earliest = EngineClock.today().plusDays(470 - 90);
+    assertThat(task(instance, ContractRenewalProcess.DECIDE).getDueDate())
+        .as("an open decision task moves with the escalation day, so Tasklist shows the real due date")
+        .isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(earliest, 5)))
+        .isEqualTo(escalationTimer(instance));
   }
 
   private Date escalationTimer(ProcessInstance instance) {
