@@ -38,9 +38,13 @@ class ContractRenewalProcessTest extends RenewalTest {
     ProcessInstance instance = startReview(contractId);
 
     assertThat(instance).isWaitingAt(ContractRenewalProcess.ASSESS);
+    String first = tasks(instance, ContractRenewalProcess.ASSESS).get(0).getName();
+    String procurement = first.substring(0, first.indexOf(" — ") + 3);
+    assertThat(procurement).as("each task names its procurement, vendor and product")
+        .startsWith(before.getBusinessKey() + " · ").endsWith(" · " + before.getProduct() + " — ");
     assertThat(tasks(instance, ContractRenewalProcess.ASSESS)).extracting(Task::getName).containsExactlyInAnyOrder(
-        "Assess renewal (IT): " + before.getBusinessKey(), "Assess renewal (Security): " + before.getBusinessKey(),
-        "Assess renewal (Legal): " + before.getBusinessKey(), "Assess renewal (Data governance): " + before.getBusinessKey());
+        procurement + "Assess renewal (IT)", procurement + "Assess renewal (Security)",
+        procurement + "Assess renewal (Legal)", procurement + "Assess renewal (Data governance)");
     assessAll(instance, "RENEW", "");
     assertThat(reviews.assessmentsOf(reviewOf(instance).getId())).extracting(RenewalAssessment::getRole)
         .containsExactlyInAnyOrder("it", "security", "legal", "data-governance");
@@ -75,7 +79,7 @@ class ContractRenewalProcessTest extends RenewalTest {
     long contractId = registered("Exit Vendor " + System.nanoTime(), "", EngineClock.today().plusDays(400), 60);
     ProcessInstance instance = startReview(contractId);
     Task it = tasks(instance, ContractRenewalProcess.ASSESS).stream()
-        .filter(t -> t.getName().startsWith("Assess renewal (IT)")).findFirst().orElseThrow();
+        .filter(t -> t.getName().endsWith("Assess renewal (IT)")).findFirst().orElseThrow();
 
     assertThatThrownBy(() -> complete("demo-it", it, Map.of("advice", "EXIT", "comment", "")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("comment: say why you advise EXIT");
