@@ -31,8 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignedNoticeFilter extends OncePerRequestFilter {
 
-  /** Largest notice accepted (bytes); the size of {@code vendor_notice.raw_body}. */
-  static final int MAX_BODY_BYTES = 65536;
+  /** Largest notice accepted (bytes): what {@code vendor_notice.raw_body} holds. */
+  static final int MAX_BODY_BYTES = VendorNotice.MAX_BODY_BYTES;
   private static final Logger LOG = LoggerFactory.getLogger(SignedNoticeFilter.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
