@@ -18,6 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.contracts.ContractRegister;
 import org.llmprocurement.engine.EngineClock;
@@ -51,6 +57,16 @@ class VendorNoticeController {
   private static final ObjectMapper STRICT = new ObjectMapper(JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
+  /** The body of a notice, for the API description (the controller reads the signed bytes itself). */
+  record Envelope(
+      @Schema(description = "the vendor's own id of the notice, unique per vendor, at most 100 characters", example = "INC-2026-0042")
+      String noticeId,
+      @Schema(description = "business key of the register entry", example = "LLMP-2026-00017") String contract,
+      @Schema(description = "one of MODEL_CHANGE, SUBPROCESSOR_CHANGE, REGION_CHANGE, SECURITY_INCIDENT, SLA_VIOLATION, SERVICE_CHANGE")
+      String type,
+      @Schema(description = "ISO-8601 instant the vendor sent it", example = "2026-12-01T09:30:00Z") String sentAt,
+      @Schema(description = "the type's own fields (docs/notices.md)") Map<String, Object> payload) {}
+
   private final VendorNotices notices;
   private final VendorBreaches breaches;
   private final ContractRegister register;
@@ -73,6 +89,18 @@ class VendorNoticeController {
    * envelope and the payload, 404 an unknown contract or another vendor's, 409 a contract whose life
    * has ended, 415 a body that is not JSON; nothing is stored on refusal.
    */
+  @Operation(summary = "Receive a vendor notice signed with the vendor's notice secret (no HTTP Basic)",
+      description = "HMAC-SHA256 keyed with the vendor's notice secret over <X-Notice-Timestamp> \".\" <raw body>; "
+          + "the timestamp must lie within the replay window (5 minutes) of the server clock. 201 new, 200 a repeated "
+          + "noticeId (duplicate: true, nothing started), 400, 401, 404, 409, 413, 415. See docs/api.md.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+          content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Envelope.class))))
+  @Parameter(in = ParameterIn.HEADER, name = NoticeSignature.VENDOR_HEADER, required = true, description = "the vendor's id in the register")
+  @Parameter(in = ParameterIn.HEADER, name = NoticeSignature.TIMESTAMP_HEADER, required = true,
+      description = "when the notice was signed, whole seconds since 1970-01-01T00:00Z")
+  @Parameter(in = ParameterIn.HEADER, name = NoticeSignature.SIGNATURE_HEADER, required = true,
+      description = "sha256= followed by the hex HMAC-SHA256")
+  @SecurityRequirements
   @PostMapping(path = NoticeSecurityConfig.PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> receive(HttpServletRequest request) {

@@ -326,6 +326,15 @@ class VendorNoticeApiTest extends ContractTest {
   }
 
   @Test
+  void theApiDescriptionSaysNoticesAreSignedNotBasic() {
+    JsonNode post = api.get("/api/openapi", "demo-it").json().at("/paths/~1api~1vendor-notices/post");
+    assertThat(post.get("security")).as("no HTTP Basic on this operation").isEmpty();
+    assertThat(post.get("parameters").findValuesAsText("name"))
+        .contains(NoticeSignature.VENDOR_HEADER, NoticeSignature.TIMESTAMP_HEADER, NoticeSignature.SIGNATURE_HEADER);
+    assertThat(post.at("/requestBody/content/application~1json/schema").toString()).contains("Envelope");
+  }
+
+  @Test
   void noticesAndBreachesAreReadLikeTheRegister() {
     assertThat(vendor.send(contract.getVendorId(), SECRET, EngineClock.now(), body("VN-" + UUID.randomUUID())).status()).isEqualTo(201);
     Instant occurred = EngineClock.now().minus(Duration.ofDays(2));
