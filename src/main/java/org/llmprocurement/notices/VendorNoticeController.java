@@ -150,8 +150,13 @@ class VendorNoticeController {
       // the payload's own problems too, so one answer names everything
       Contract contract = contractKey == null || contractKey.isBlank() ? null
           : register.ofBusinessKey(contractKey.strip()).filter(c -> c.getVendorId() == signed.vendorId()).orElse(null);
-      if (type != null && contract != null && payload != null && payload.isObject()) {
-        notices.handler(type).ifPresent(h -> problems.addAll(h.problems(payload, contract)));
+      VendorNoticeHandler handler = type == null ? null : notices.handler(type).orElse(null);
+      if (type != null && handler == null) {
+        problems.add("type: notices of type " + type + " are not handled yet");
+      } else if (handler != null && !handler.fromVendor()) {
+        problems.add("type: " + type + " is reported by our own teams from Tasklist, not by the vendor");
+      } else if (handler != null && contract != null && payload != null && payload.isObject()) {
+        problems.addAll(handler.problems(payload, contract));
       }
       throw new ApiException(HttpStatus.BAD_REQUEST, "The notice was not recorded", problems);
     }

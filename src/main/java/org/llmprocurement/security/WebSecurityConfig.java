@@ -78,7 +78,7 @@ class WebSecurityConfig {
   /** Before every password check: Basic on both APIs and the webapps' login form. */
   @Bean
   FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle) {
-    return registration(new LoginThrottleFilter(throttle), Ordered.HIGHEST_PRECEDENCE + 5, "/api/*", "/engine-rest/*",
+    return registration(new LoginThrottleFilter(throttle, SIGNED_PATH), Ordered.HIGHEST_PRECEDENCE + 5, "/api/*", "/engine-rest/*",
         "/camunda/api/*", METRICS_PATH);
   }
 

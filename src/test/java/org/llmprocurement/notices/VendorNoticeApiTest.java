@@ -326,6 +326,19 @@ class VendorNoticeApiTest extends ContractTest {
   }
 
   @Test
+  void basicCredentialsOnTheNoticePathAreNeitherCheckedNorCountedAsFailedSignIns() {
+    String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("demo-it:wrong-password".getBytes());
+    for (int i = 0; i < 8; i++) {
+      Api.Response response = vendor.send(vendor.request("/api/vendor-notices", "application/json", body("VN-" + i))
+          .header("Authorization", wrong));
+      assertThat(response.status()).as(response.body()).isEqualTo(401);
+      assertThat(response.header("WWW-Authenticate")).startsWith("HMAC-SHA256");
+    }
+    assertThat(api.get("/api/contracts/" + contract.getId() + "/notices", "demo-it").status())
+        .as("no sign-in lock for demo-it").isEqualTo(200);
+  }
+
+  @Test
   void theApiDescriptionSaysNoticesAreSignedNotBasic() {
     JsonNode post = api.get("/api/openapi", "demo-it").json().at("/paths/~1api~1vendor-notices/post");
     assertThat(post.get("security")).as("no HTTP Basic on this operation").isEmpty();
