@@ -326,6 +326,28 @@ class VendorNoticeApiTest extends ContractTest {
   }
 
   @Test
+  void theGuardsBeforeAuthenticationStillApplyToSignedNotices() {
+    long before = rows();
+    String body = body("VN-" + UUID.randomUUID());
+    long ts = EngineClock.now().getEpochSecond();
+    Api.Response crossSite = vendor.send(vendor.request("/api/vendor-notices", "application/json", body)
+        .header("Origin", "https://elsewhere.example")
+        .header(NoticeSignature.VENDOR_HEADER, String.valueOf(contract.getVendorId()))
+        .header(NoticeSignature.TIMESTAMP_HEADER, String.valueOf(ts))
+        .header(NoticeSignature.SIGNATURE_HEADER, NoticeSignature.sign(SECRET, ts, body.getBytes())));
+    assertThat(crossSite.status()).as("a browser on another site: " + crossSite.body()).isEqualTo(403);
+
+    String hidden = body("VN-" + UUID.randomUUID()).replace("new domain", "new\u200Bdomain");
+    Api.Response invisible = vendor.send(contract.getVendorId(), SECRET, EngineClock.now(), hidden);
+    assertThat(invisible.status()).as(invisible.body()).isEqualTo(400);
+    assertThat(invisible.body()).contains("payload.summary");
+
+    String repeated = body("VN-" + UUID.randomUUID()).replace("{\"noticeId\"", "{\"type\":\"MODEL_CHANGE\",\"noticeId\"");
+    assertThat(vendor.send(contract.getVendorId(), SECRET, EngineClock.now(), repeated).status()).as("a key given twice").isEqualTo(400);
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
   void basicCredentialsOnTheNoticePathAreNeitherCheckedNorCountedAsFailedSignIns() {
     String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("demo-it:wrong-password".getBytes());
     for (int i = 0; i < 8; i++) {
