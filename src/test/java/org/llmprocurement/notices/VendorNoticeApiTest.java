@@ -299,6 +299,20 @@ class VendorNoticeApiTest extends ContractTest {
   }
 
   @Test
+  void aContractWhoseLifeHasEndedIs409() {
+    var life = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("contract-life")
+        .processInstanceBusinessKey(contract.getBusinessKey()).singleResult();
+    engine.getRuntimeService().deleteProcessInstance(life.getId(), "contract ended", true, true);
+    long before = rows();
+
+    Api.Response response = vendor.send(contract.getVendorId(), SECRET, EngineClock.now(), body("VN-" + UUID.randomUUID()));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(409);
+    assertThat(response.json().get("problems").get(0).asText()).contains("no running contract life");
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
   void anOversizedNoticeIs413AndNothingIsRecorded() {
     long before = rows();
     String huge = body("VN-" + UUID.randomUUID()).replace("The EU endpoint", "x".repeat(VendorNotice.MAX_BODY_BYTES));
