@@ -111,4 +111,16 @@ class IncidentRulesTest {
     assertThat(IncidentRules.updateMissed(told, check.plusSeconds(24 * 3600), 24)).isTrue();
     assertThat(IncidentRules.updateMissed(told.plusSeconds(30 * 3600), check.plusSeconds(24 * 3600), 24)).isFalse();
   }
+
+  @Test
+  void theWorkedExampleOfTheDocs() {
+    // docs/notices.md: HIGH thresholds, calendar de with company days 24 and 31 December 2026
+    Instant told = Instant.parse("2026-12-23T10:00:00Z");
+    assertThat(IncidentRules.lateNotice(Instant.parse("2026-12-21T16:00:00Z"), Instant.parse("2026-12-22T12:00:00Z"), told,
+        figures())).containsExactly("told us 42 hours after becoming aware (2026-12-21T16:00:00Z); the contract allows 24 hours");
+    assertThat(IncidentRules.deadline(told, 5, COMPANY)).isEqualTo(LocalDate.of(2027, Month.JANUARY, 5));
+    assertThat(IncidentRules.deadline(told, 10, COMPANY)).isEqualTo(LocalDate.of(2027, Month.JANUARY, 12));
+    assertThat(IncidentRules.passedAt(LocalDate.of(2027, Month.JANUARY, 5)).toInstant())
+        .isEqualTo(Instant.parse("2027-01-06T00:00:00Z"));
+  }
 }
