@@ -42,7 +42,7 @@ final class IncidentTaskGuards {
     SecurityIncident show(DelegateTask task, String title) {
       SecurityIncident incident = incidents.get(incidentId(task));
       String vendor = incidents.vendorName(incident.getContractId());
-      task.setName(title + ": " + vendor + " (" + incident.getBusinessKey() + ")");
+      task.setName(title); // the shared task labels prefix the business key, vendor and product
       task.setVariableLocal("vendorName", vendor);
       task.setVariableLocal("contractKey", incident.getBusinessKey());
       task.setVariableLocal("procurementId", incident.getProcurementId());

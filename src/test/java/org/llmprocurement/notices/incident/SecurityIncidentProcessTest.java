@@ -179,8 +179,8 @@ class SecurityIncidentProcessTest extends ContractTest {
         .contains("rootCauseBusinessDays=THRESHOLD");
     Task rootCause = task(instance, IncidentProcess.RECEIVE_ROOT_CAUSE);
     assertThat(rootCause).hasCandidateGroup("security");
-    assertThat(rootCause.getName()).startsWith("Receive root-cause report: Incident Vendor ")
-        .endsWith("(" + contract.getBusinessKey() + ")");
+    assertThat(rootCause.getName()).startsWith(contract.getBusinessKey() + " · Incident Vendor ")
+        .endsWith(" — Receive root-cause report");
 
     submit("demo-security", task(instance, IncidentProcess.CLASSIFY), classification(false, false, false, null));
     executeJobs(instance.getId());
@@ -466,7 +466,7 @@ class SecurityIncidentProcessTest extends ContractTest {
     executeJobs(instance.getId());
     Task report = task(instance, IncidentProcess.FILE_REPORT);
     assertThat(report).hasCandidateGroup("legal");
-    assertThat(report.getName()).startsWith("Report the serious incident to the market surveillance authority (EU AI Act Art. 73)");
+    assertThat(report.getName()).endsWith(" — Report the serious incident to the market surveillance authority (EU AI Act Art. 73)");
     assertThat(report.getDueDate().toInstant()).as("10 days on a death").isEqualTo(THURSDAY.plus(Duration.ofDays(10)));
     assertThat(incident(notice).getAiActCase()).isEqualTo("DEATH");
   }
