@@ -97,12 +97,13 @@ public final class ChangeDecisions {
   public static ResidencyCheck residency(Map<String, Object> values, List<String> outside, List<String> problems) {
     Residency residency = choice(values, RESIDENCY, Residency.class, problems);
     boolean noteRequired = residency == Residency.OUTSIDE && outside.isEmpty();
-    String note = text(values, RESIDENCY_NOTE, noteRequired, problems);
+    String note = text(values, RESIDENCY_NOTE, false, problems);
     if (residency == Residency.WITHIN && !outside.isEmpty()) {
       problems.add(RESIDENCY + ": the change is outside the contract's regions: " + String.join("; ", outside));
     }
     if (noteRequired && note == null && problems.stream().noneMatch(p -> p.startsWith(RESIDENCY_NOTE + ":"))) {
-      problems.add(RESIDENCY_NOTE + ": say why the change is outside although every region is in the contract");
+      problems.add(RESIDENCY_NOTE + ": say why the change is outside although every region is in the contract ("
+          + MIN_TEXT + " to " + MAX_TEXT + " characters)");
     }
     return new ResidencyCheck(residency, note);
   }
