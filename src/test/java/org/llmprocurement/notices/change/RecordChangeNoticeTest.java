@@ -95,7 +95,7 @@ class RecordChangeNoticeTest extends ChangeNoticeTest {
 
     startAs("demo-legal", ChangeProcesses.RECORD_SUBPROCESSOR_KEY, subprocessor);
     // the jobs run between the two: the contract life keeps the notice's variables on its process
-    // instance, so a second notice before the first job would take the first one's place (/work/brief/ask-change.md)
+    // instance, so a second notice before the first job would take the first one's place (reported to the lead)
     executeJobs();
     startAs("demo-data-governance", ChangeProcesses.RECORD_REGION_KEY, region);
     executeJobs();
