@@ -248,7 +248,8 @@ public class ChangeNotices {
 
   /**
    * Accepted model change: amends the register with the model pinned at the new version; nothing
-   * when the change names no new version or the model is not pinned (said in the notice's outcome).
+   * (said in the notice's outcome) when the change names no new version, the model is not pinned or
+   * the contract has ended.
    */
   @Transactional
   public void pinNewVersion(long changeId) {
@@ -257,9 +258,10 @@ public class ChangeNotices {
     Contract contract = contract(row.getContractId());
     ModelChanges.Comparison comparison = ModelChanges.compare(change, contract.getModels());
     List<PinnedModel> after = ModelChanges.pinNewVersion(contract.getModels(), change, comparison);
-    if (after.equals(contract.getModels())) {
+    if (after.equals(contract.getModels()) || contract.getStatus().isFinal()) {
       notices.settle(row.getNoticeId(), outcome(row) + ". The register is unchanged: "
-          + (comparison.match() == ModelChanges.Match.NOT_PINNED ? "the model is not pinned" : "the change names no new version"));
+          + (contract.getStatus().isFinal() ? "the contract is " + contract.getStatus()
+              : comparison.match() == ModelChanges.Match.NOT_PINNED ? "the model is not pinned" : "the change names no new version"));
       return;
     }
     Contract amended = register.amend(row.getContractId(), Map.of("models", plain(after)),
@@ -267,13 +269,18 @@ public class ChangeNotices {
     row.amended(amended.getVersion());
   }
 
-  /** Accepted subprocessor change: amends the register's list (nothing when it already says so). */
+  /**
+   * Accepted subprocessor change: amends the register's list; nothing (said in the notice's outcome)
+   * when the list already says so or the contract has ended.
+   */
   @Transactional
   public void updateSubprocessors(long changeId) {
     VendorChange row = get(changeId);
     Contract contract = contract(row.getContractId());
     List<Subprocessor> after = SubprocessorChanges.compare(subprocessorChange(changeId), contract.getSubprocessors()).after();
-    if (after.equals(contract.getSubprocessors())) {
+    if (after.equals(contract.getSubprocessors()) || contract.getStatus().isFinal()) {
+      notices.settle(row.getNoticeId(), outcome(row) + ". The register is unchanged: "
+          + (contract.getStatus().isFinal() ? "the contract is " + contract.getStatus() : "its list already says so"));
       return;
     }
     Contract amended = register.amend(row.getContractId(), Map.of("subprocessors", plain(after)),

@@ -127,17 +127,25 @@ public final class ModelChanges {
 
   /**
    * The pinned models after accepting the change: the named model's pinned version (the one the
-   * comparison found) replaced by the new version, its provenance kept; unchanged when the change
-   * names no new version or the model is not pinned.
+   * comparison found) replaced by the new version, its provenance kept (or simply dropped when the
+   * new version is pinned already); unchanged when the change names no new version or the model is
+   * not pinned.
    */
   public static List<PinnedModel> pinNewVersion(List<PinnedModel> pinned, ModelChange change, Comparison comparison) {
     if (change.newVersion() == null || comparison.pinnedVersion() == null) {
       return pinned;
     }
+    boolean alreadyPinned = pinned.stream().anyMatch(m -> sameName(m, change.modelName())
+        && m.version().equalsIgnoreCase(change.newVersion()));
     List<PinnedModel> after = new ArrayList<>();
     for (PinnedModel m : pinned) {
-      after.add(sameName(m, change.modelName()) && comparison.pinnedVersion().equals(m.version()) ? new PinnedModel(m.name(), change.newVersion(), m.baseModelFamily(),
-          m.fineTuning(), m.thirdPartyFoundationModel(), m.safetyLayers()) : m);
+      if (!sameName(m, change.modelName()) || !comparison.pinnedVersion().equals(m.version())) {
+        after.add(m);
+      } else if (!alreadyPinned) {
+        // the new version takes the replaced one's place, with its provenance
+        after.add(new PinnedModel(m.name(), change.newVersion(), m.baseModelFamily(), m.fineTuning(),
+            m.thirdPartyFoundationModel(), m.safetyLayers()));
+      }
     }
     return after;
   }

@@ -126,6 +126,15 @@ class ModelChangesTest {
   }
 
   @Test
+  void aNewVersionPinnedAlreadyOnlyDropsTheReplacedOne() {
+    List<PinnedModel> both = List.of(PINNED.get(0), new PinnedModel("assist-large", "2027-01-15", "Assist", "none", null, "moderation"));
+    var change = ModelChanges.read(json("{'kind':'VERSION_REPLACEMENT','modelName':'assist-large','currentVersion':'2026-09-01',"
+        + "'newVersion':'2027-01-15','effectiveDate':'2027-02-01','announcedAt':'2026-12-01'}")).change();
+
+    assertThat(ModelChanges.pinNewVersion(both, change, ModelChanges.compare(change, both))).containsExactly(both.get(1));
+  }
+
+  @Test
   void aChangeWithoutANewVersionLeavesThePinsAsTheyAre() {
     var change = ModelChanges.read(json("{'kind':'CONTEXT_WINDOW_CHANGE','modelName':'assist-large','effectiveDate':'2027-02-01',"
         + "'announcedAt':'2026-12-01'}")).change();
