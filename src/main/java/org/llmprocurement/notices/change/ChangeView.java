@@ -14,9 +14,12 @@ final class ChangeView {
 
   private ChangeView() {}
 
-  /** Sets the view variables on the task and names it "<verb phrase>: <subject> (<business key>)". */
+  /**
+   * Sets the view variables on the task and names it "<verb phrase>: <subject>" (the procurement
+   * label is put in front when the task is created).
+   */
   static void show(DelegateTask task, String name, VendorChange row) {
-    task.setName(VendorChange.clip(name + ": " + row.getSubject() + " (" + row.getBusinessKey() + ")", 255));
+    task.setName(VendorChange.clip(name + ": " + row.getSubject(), 255));
     task.setVariableLocal(SUBJECT, row.getSubject());
     task.setVariableLocal(FINDINGS, row.getFindings());
     task.setVariableLocal(NOTICE, notice(row));

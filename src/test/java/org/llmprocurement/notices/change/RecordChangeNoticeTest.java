@@ -94,8 +94,9 @@ class RecordChangeNoticeTest extends ChangeNoticeTest {
     region.put("announcedAt", "2027-01-08");
 
     startAs("demo-legal", ChangeProcesses.RECORD_SUBPROCESSOR_KEY, subprocessor);
-    // the jobs run between the two: the contract life keeps the notice's variables on its process
-    // instance, so a second notice before the first job would take the first one's place (reported to the lead)
+    // the jobs run between the two: the contract life still keeps a notice's variables on its process
+    // instance, so a second notice correlated before the first job would take the first one's place
+    // (reported to the lead with a fix for contract-life.bpmn)
     executeJobs();
     startAs("demo-data-governance", ChangeProcesses.RECORD_REGION_KEY, region);
     executeJobs();
