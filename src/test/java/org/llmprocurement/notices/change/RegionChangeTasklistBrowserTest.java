@@ -79,6 +79,7 @@ class RegionChangeTasklistBrowserTest extends ContractTest {
     tasklist.closeNotifications();
     check.radio("residency", "Outside the contract's regions");
     tasklist.completeAndWait(() -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
+    executeJobs(task.getProcessInstanceId());
 
     assertThat(breaches.ofContract(contractId)).extracting(VendorBreach::getKind).containsExactly(BreachKind.OUT_OF_REGION);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(contract.getBusinessKey())
