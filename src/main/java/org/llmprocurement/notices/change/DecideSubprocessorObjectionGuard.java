@@ -1,0 +1,62 @@
+package org.llmprocurement.notices.change;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.llmprocurement.guard.TaskFormGuard;
+import org.llmprocurement.guard.TaskSubmission;
+import org.llmprocurement.guard.Validation;
+import org.llmprocurement.notices.change.ChangeDecisions.Decision;
+import org.llmprocurement.notices.change.ChangeDecisions.SubprocessorDecision;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Decide subprocessor objection": security or legal objects or accepts, with a reason. The decision
+ * routes the process and settles the notice; every problem is named and nothing is written on refusal.
+ */
+@Component
+class DecideSubprocessorObjectionGuard implements TaskFormGuard<Decision<SubprocessorDecision>> {
+
+  private final ChangeNotices changes;
+
+  DecideSubprocessorObjectionGuard(ChangeNotices changes) {
+    this.changes = changes;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return ChangeProcesses.SUBPROCESSOR_KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return ChangeProcesses.DECIDE_OBJECTION;
+  }
+
+  @Override
+  public Set<String> fields() {
+    return Set.of(ChangeDecisions.DECISION, ChangeDecisions.REASON);
+  }
+
+  @Override
+  public void prepare(DelegateTask task) {
+    ChangeView.show(task, "Decide subprocessor objection", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+    task.setVariableLocal(ChangeDecisions.DECISION, null);
+    task.setVariableLocal(ChangeDecisions.REASON, "");
+  }
+
+  @Override
+  public Validation<Decision<SubprocessorDecision>> validate(TaskSubmission submission) {
+    List<String> problems = new ArrayList<>();
+    Decision<SubprocessorDecision> decision = ChangeDecisions.decision(submission.values(), SubprocessorDecision.class, problems);
+    return Validation.of(decision, problems);
+  }
+
+  @Override
+  public void apply(TaskSubmission submission, Decision<SubprocessorDecision> decision) {
+    DelegateTask task = submission.task();
+    changes.decide(ChangeProcesses.CHANGE_ID.from(task).get(), decision.choice(), decision.reason(), submission.userId());
+    ChangeProcesses.SUBPROCESSOR_DECISION.on(task.getExecution()).set(decision.choice().name());
+  }
+}
