@@ -94,10 +94,7 @@ class RecordChangeNoticeTest extends ChangeNoticeTest {
     region.put("announcedAt", "2027-01-08");
 
     startAs("demo-legal", ChangeProcesses.RECORD_SUBPROCESSOR_KEY, subprocessor);
-    // the jobs run between the two: the contract life still keeps a notice's variables on its process
-    // instance, so a second notice correlated before the first job would take the first one's place
-    // (reported to the lead with a fix for contract-life.bpmn)
-    executeJobs();
+    // both recorded before any handling job runs: each keeps its own notice
     startAs("demo-data-governance", ChangeProcesses.RECORD_REGION_KEY, region);
     executeJobs();
 
