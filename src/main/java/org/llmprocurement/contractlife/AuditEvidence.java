@@ -125,6 +125,7 @@ public class AuditEvidence implements EvidenceFreshness {
   public Schedule schedule(long contractId) {
     Contract contract = contract(contractId);
     LocalDate today = EngineClock.today();
+    withdrawUnneeded(contract);
     if (!inForce(contract)) {
       return new Schedule(false, List.of(), null);
     }
@@ -149,12 +150,23 @@ public class AuditEvidence implements EvidenceFreshness {
   }
 
   /**
-   * Marks the request overdue and e-mails the managers (after commit); idempotent.
+   * Marks the request overdue and e-mails the managers (after commit); idempotent. A request the
+   * contract no longer needs (the contract ended, or it no longer keeps the evidence type) is
+   * withdrawn instead, without mail; the returned request is then no longer open and its process
+   * ends its own task.
    */
   @Transactional
   public EvidenceRequest escalate(long requestId) {
     EvidenceRequest request = request(requestId);
-    if (!request.isOpen() || request.isOverdue()) {
+    if (!request.isOpen()) {
+      return request;
+    }
+    String unneeded = unneededBecause(contract(request.getContractId()), request);
+    if (unneeded != null) {
+      request.withdraw(unneeded, EngineClock.now());
+      return request;
+    }
+    if (request.isOverdue()) {
       return request;
     }
     request.markOverdue(EngineClock.now());
@@ -169,6 +181,66 @@ public class AuditEvidence implements EvidenceFreshness {
             "",
             "The request stays open with security; it shows as overdue in the contract's evidence and renewal review."));
     return request;
+  }
+
+  /**
+   * A contract leaving force (terminated, expired) withdraws its open evidence requests and ends
+   * their tasks, inside the status change's transaction.
+   */
+  @org.springframework.context.event.EventListener
+  void statusChanged(org.llmprocurement.contracts.ContractEvent.StatusChanged event) {
+    withdrawUnneeded(contract(event.contractId()));
+  }
+
+  /**
+   * Withdraws every open request the contract no longer needs (it left force, or no longer keeps the
+   * evidence type) and ends its process, and so security's task.
+   *
+   * @return the withdrawn request ids
+   */
+  @Transactional
+  public List<Long> withdrawUnneeded(long contractId) {
+    return withdrawUnneeded(contract(contractId));
+  }
+
+  private List<Long> withdrawUnneeded(Contract contract) {
+    List<EvidenceRequest> open = requests(contract.getId()).stream().filter(EvidenceRequest::isOpen).toList();
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<String> kept = inForce(contract)
+        ? types(contract).stream().map(EvidenceRules.Type::evidenceType).collect(java.util.stream.Collectors.toSet())
+        : java.util.Set.of();
+    List<Long> withdrawn = new ArrayList<>();
+    for (EvidenceRequest request : open) {
+      String why = unneededBecause(contract, request, kept);
+      if (why == null) {
+        continue;
+      }
+      request.withdraw(why, EngineClock.now());
+      withdrawn.add(request.getId());
+      SystemAccess.withoutAuthorization(identity, () -> {
+        runtime.createProcessInstanceQuery().processDefinitionKey(EvidenceRequestProcess.KEY)
+            .processInstanceBusinessKey(contract.getBusinessKey())
+            .variableValueEquals(EvidenceRequestProcess.REQUEST_ID.getName(), request.getId()).list().stream()
+            .forEach(p -> runtime.deleteProcessInstance(p.getId(), "evidence request withdrawn: " + why));
+        return null;
+      });
+    }
+    return withdrawn;
+  }
+
+  private String unneededBecause(Contract contract, EvidenceRequest request) {
+    return unneededBecause(contract, request, inForce(contract)
+        ? types(contract).stream().map(EvidenceRules.Type::evidenceType).collect(java.util.stream.Collectors.toSet())
+        : java.util.Set.of());
+  }
+
+  private static String unneededBecause(Contract contract, EvidenceRequest request, java.util.Set<String> kept) {
+    if (!inForce(contract)) {
+      return "withdrawn: contract " + contract.getStatus();
+    }
+    return kept.contains(request.getEvidenceType()) ? null : "withdrawn: type no longer kept";
   }
 
   // ---- recording ------------------------------------------------------------------------------

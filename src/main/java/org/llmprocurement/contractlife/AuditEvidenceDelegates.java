@@ -24,6 +24,7 @@ class AuditEvidenceDelegates {
   /** The request is overdue: marked so, managers notified. */
   @Bean
   JavaDelegate escalateOverdueEvidence(AuditEvidence evidence) {
-    return execution -> evidence.escalate(EvidenceRequestProcess.REQUEST_ID.from(execution).get());
+    return execution -> EvidenceRequestProcess.NEEDED.on(execution)
+        .set(evidence.escalate(EvidenceRequestProcess.REQUEST_ID.from(execution).get()).isOpen());
   }
 }

@@ -21,6 +21,8 @@ public class EvidenceRequest {
   /** Status values. */
   public static final String OPEN = "OPEN";
   public static final String PROVIDED = "PROVIDED";
+  /** Closed without evidence: the contract ended or no longer keeps the evidence type. */
+  public static final String WITHDRAWN = "WITHDRAWN";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,6 +92,12 @@ public class EvidenceRequest {
     this.status = PROVIDED;
     this.evidenceId = evidenceId;
     this.closedBy = userId;
+    this.closedAt = at;
+  }
+
+  void withdraw(String why, Instant at) {
+    this.status = WITHDRAWN;
+    this.closedBy = why.length() > 100 ? why.substring(0, 100) : why;
     this.closedAt = at;
   }
 

@@ -21,6 +21,8 @@ public final class EvidenceRequestProcess {
   public static final String ESCALATE = "ServiceTask_EscalateOverdueEvidence";
   public static final String END_PROVIDED = "EndEvent_EvidenceProvided";
   public static final String END_ESCALATED = "EndEvent_ManagersNotified";
+  public static final String STILL_NEEDED = "Gateway_EvidenceStillNeeded";
+  public static final String END_WITHDRAWN = "EndEvent_RequestWithdrawn";
 
   /** The register entry's id. */
   public static final VariableFactory<Long> CONTRACT_ID = AuditEvidenceProcess.CONTRACT_ID;
@@ -28,6 +30,9 @@ public final class EvidenceRequestProcess {
   public static final VariableFactory<Long> REQUEST_ID = longVariable("evidenceRequestId");
   /** When the request becomes overdue: 00:00 UTC the day after its due date; the task's due date too. */
   public static final VariableFactory<Date> DUE = dateVariable("evidenceDueDate");
+
+  /** Set by the escalation: whether the contract still needs the evidence (false: the request was withdrawn). */
+  public static final VariableFactory<Boolean> NEEDED = io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable("evidenceNeeded");
 
   private EvidenceRequestProcess() {}
 }

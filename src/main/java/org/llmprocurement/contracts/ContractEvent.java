@@ -13,4 +13,7 @@ public final class ContractEvent {
 
   /** An entry changed (amendment, renewal, promotion): {@code version} is its new version. */
   public record Amended(long contractId, String businessKey, int version) {}
+
+  /** An entry's status moved (notice given, terminated, expired, or back to active). */
+  public record StatusChanged(long contractId, String businessKey, ContractStatus status) {}
 }

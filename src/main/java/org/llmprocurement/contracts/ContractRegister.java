@@ -432,7 +432,11 @@ public class ContractRegister {
   public Contract changeStatus(long contractId, ContractStatus next) {
     Contract contract = contracts.findById(contractId)
         .orElseThrow(() -> new IllegalArgumentException("contract " + contractId + " does not exist"));
+    ContractStatus before = contract.getStatus();
     contract.moveTo(next, EngineClock.now());
+    if (before != next) {
+      events.publishEvent(new ContractEvent.StatusChanged(contract.getId(), contract.getBusinessKey(), next));
+    }
     return contract;
   }
   // ---- pilot to production (pilot promotion review) ---------------------------------------------

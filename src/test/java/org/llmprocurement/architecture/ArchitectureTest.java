@@ -24,7 +24,7 @@ class ArchitectureTest {
 
   static final String ROOT = "org.llmprocurement";
   /** Packages that own a lifecycle stage. */
-  static final List<String> STAGES = List.of("intake", "review", "negotiation", "signoff", "contracts", "contractlife", "exit");
+  static final List<String> STAGES = List.of("intake", "review", "negotiation", "signoff", "contracts", "contractlife", "notices", "exit");
 
   static JavaClasses production;
 

@@ -34,6 +34,9 @@ class AuditEvidenceProcessTest extends AuditEvidenceFixture {
   @Autowired
   EvidenceFreshness freshness;
 
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   private Job checkTimer(long contractId) {
     return engine.getManagementService().createJobQuery().processInstanceId(cadenceOf(contractId).getId()).timers()
         .activityId(AuditEvidenceProcess.CHECK_DUE).singleResult();
@@ -173,11 +176,42 @@ class AuditEvidenceProcessTest extends AuditEvidenceFixture {
     assertThat(requestInstances(contractId)).hasSize(types);
 
     register.changeStatus(contractId, ContractStatus.TERMINATED);
+    assertThat(evidence.requests(contractId)).as("an ended contract needs no evidence: its requests are withdrawn")
+        .allSatisfy(r -> {
+          assertThat(r.getStatus()).isEqualTo(EvidenceRequest.WITHDRAWN);
+          assertThat(r.getClosedBy()).isEqualTo("withdrawn: contract TERMINATED");
+        });
+    assertThat(requestInstances(contractId)).as("and security's tasks go away").isEmpty();
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(EvidenceRequestProcess.KEY)
+        .processInstanceBusinessKey(businessKeyOf(contractId)).count()).isZero();
     Job timer = checkTimer(contractId);
     EngineClock.set(timer.getDuedate().toInstant().plusSeconds(60));
     settle(contractId);
     assertThat(cadence).isEnded().hasPassed(AuditEvidenceProcess.END_CONTRACT_ENDED);
     assertThat(evidence.requests(contractId)).as("no requests once ended").hasSize(types);
+  }
+
+  @Test
+  void aRequestFoundUnneededAtItsDueDateIsWithdrawnWithoutMailAndItsTaskEnds() throws Exception {
+    long contractId = signedContract();
+    register.amend(contractId, Map.of("effectiveDate", EngineClock.today().minusMonths(6).toString()),
+        "Effective date corrected to the signed order form", "demo-procurement");
+    settle(contractId);
+    EvidenceRequest request = openRequest(contractId, SUBPROCESSORS);
+    ProcessInstance instance = instanceOf(request);
+    // the entry ended by a path that told nobody (e.g. a status set before this version)
+    jdbc.update("update contract set status = 'EXPIRED' where id = ?", contractId);
+
+    MAIL.purgeEmailFromAllMailboxes();
+    at(request.getDueOn().plusDays(1), 0, 1);
+    executeJobs(instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(EvidenceRequestProcess.ESCALATE, EvidenceRequestProcess.END_WITHDRAWN)
+        .hasNotPassed(EvidenceRequestProcess.END_ESCALATED);
+    EvidenceRequest withdrawn = evidence.request(request.getId());
+    assertThat(withdrawn.getStatus()).isEqualTo(EvidenceRequest.WITHDRAWN);
+    assertThat(withdrawn.isOverdue()).as("not counted against anyone").isFalse();
+    assertThat(MAIL.getReceivedMessages()).as("no manager is chased for evidence nobody needs").isEmpty();
   }
 
   @Test

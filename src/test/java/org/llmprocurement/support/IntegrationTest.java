@@ -50,6 +50,9 @@ public abstract class IntegrationTest {
   @Autowired
   protected ProcessEngine engine;
 
+  @Autowired
+  private org.llmprocurement.notices.VendorNotices vendorNotices;
+
   protected Api api;
 
   @BeforeEach
@@ -71,7 +74,9 @@ public abstract class IntegrationTest {
     EngineClock.reset();
     engine.getIdentityService().clearAuthentication();
     var runtime = engine.getRuntimeService();
-    for (String key : LONG_LIVED) {
+    java.util.List<String> keys = new java.util.ArrayList<>(LONG_LIVED);
+    vendorNotices.handlers().forEach(handler -> keys.addAll(handler.processes()));
+    for (String key : keys) {
       runtime.createProcessInstanceQuery().processDefinitionKey(key).rootProcessInstances().list()
           .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished", true, true));
     }
