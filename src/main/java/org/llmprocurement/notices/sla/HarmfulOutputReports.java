@@ -1,0 +1,128 @@
+package org.llmprocurement.notices.sla;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.contracts.ContractRegister;
+import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.guard.Validation;
+import org.llmprocurement.identity.Groups;
+import org.llmprocurement.intake.IntakeService;
+import org.llmprocurement.intake.Procurement;
+import org.llmprocurement.notices.VendorNotice;
+import org.llmprocurement.notices.VendorNotices;
+import org.llmprocurement.notification.GroupMail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Harmful output and quality regressions our teams report: the report, the business owner who
+ * decides with IT (the procurement's requester, the person who asked for the use case), the
+ * decision, and the e-mail on a suspension. Rules are {@link HarmfulOutputRules}.
+ */
+@Service
+public class HarmfulOutputReports {
+
+  private final HarmfulOutputReportRepository reports;
+  private final ContractRegister register;
+  private final IntakeService intake;
+  private final VendorNotices notices;
+  private final GroupMail mail;
+
+  HarmfulOutputReports(HarmfulOutputReportRepository reports, ContractRegister register, IntakeService intake,
+      VendorNotices notices, GroupMail mail) {
+    this.reports = reports;
+    this.register = register;
+    this.intake = intake;
+    this.notices = notices;
+    this.mail = mail;
+  }
+
+  /**
+   * Stores the notice's report (idempotent per notice) with the business owner.
+   *
+   * @throws IllegalStateException the notice no longer reads as a report for its contract
+   */
+  @Transactional
+  public HarmfulOutputReport record(long noticeId) {
+    return reports.findByNoticeId(noticeId).orElseGet(() -> {
+      VendorNotice notice = notices.find(noticeId)
+          .orElseThrow(() -> new IllegalArgumentException("vendor notice " + noticeId + " does not exist"));
+      Contract contract = contract(notice.getContractId());
+      List<String> problems = new ArrayList<>();
+      HarmfulOutputRules.Report report = HarmfulOutputRules.read(notice.payload(), contract.getSurfaces(),
+          notice.getReceivedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), problems);
+      if (report == null) {
+        throw new IllegalStateException("notice " + noticeId + " no longer reads as a harmful output report: " + problems);
+      }
+      Procurement procurement = intake.get(contract.getProcurementId());
+      return reports.saveAndFlush(new HarmfulOutputReport(contract.getId(), noticeId, procurement.getId(), report,
+          procurement.getRequester(), EngineClock.now()));
+    });
+  }
+
+  /** The view "Decide use case suspension" reads. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> view(long reportId) {
+    HarmfulOutputReport r = get(reportId);
+    Contract contract = contract(r.getContractId());
+    Procurement procurement = intake.get(r.getProcurementId());
+    VendorNotice notice = notices.find(r.getNoticeId()).orElseThrow();
+    return Map.of(
+        "reportTitle", (r.getKind() == HarmfulOutputRules.Kind.HARMFUL_OUTPUT ? "Harmful output" : "Quality regression")
+            + " on " + r.getSurface() + ", " + contract.getProduct() + " (" + contract.getBusinessKey() + ")",
+        "reportDescription", r.getDescription(),
+        "reportExamples", r.getExamples() == null ? "" : "Examples: " + r.getExamples(),
+        "reportedBy", (notice.getRecordedBy() == null ? "?" : notice.getRecordedBy()) + " (" + notice.getRecordedFromEmail() + ")",
+        "recordedOn", r.getObservedOn().toString(),
+        "businessOwner", r.getBusinessOwner(),
+        "businessOwnerName", procurement.getBusinessOwner());
+  }
+
+  /** Checks the decision without writing anything. */
+  public Validation<HarmfulOutputRules.Decision> validate(Map<String, Object> values) {
+    List<String> problems = new ArrayList<>();
+    return Validation.of(HarmfulOutputRules.validate(values, EngineClock.today(), problems), problems);
+  }
+
+  /** Records the decision and settles the notice with it. */
+  @Transactional
+  public HarmfulOutputReport decide(long reportId, HarmfulOutputRules.Decision decision, String userId) {
+    HarmfulOutputReport r = get(reportId);
+    r.decide(decision, userId, EngineClock.now());
+    notices.settle(r.getNoticeId(), (decision.suspension() == HarmfulOutputRules.Suspension.SUSPEND ? "Use case suspended"
+        : "Use case continues") + " (" + userId + "): " + decision.reason() + ". Remediation asked of the vendor by "
+        + decision.remediationDeadline() + ": " + decision.remediationRequest());
+    return r;
+  }
+
+  /** The use case is suspended: IT and the managers are e-mailed. */
+  @Transactional(readOnly = true)
+  public void notifySuspension(long reportId) {
+    HarmfulOutputReport r = get(reportId);
+    Contract contract = contract(r.getContractId());
+    String subject = "Use case suspended: " + contract.getProduct() + " (" + contract.getBusinessKey() + ")";
+    String body = r.getKind() + " on " + r.getSurface() + ", observed " + r.getObservedOn() + ":\n" + r.getDescription()
+        + "\n\nSuspended by " + r.getDecidedBy() + ": " + r.getSuspensionReason() + "\nRemediation asked of the vendor by "
+        + r.getRemediationDeadline() + ": " + r.getRemediationRequest();
+    mail.notifyGroup(Groups.IT, subject, body);
+    mail.notifyGroup(Groups.MANAGERS, subject, body);
+  }
+
+  @Transactional(readOnly = true)
+  public HarmfulOutputReport get(long reportId) {
+    return reports.findById(reportId)
+        .orElseThrow(() -> new IllegalArgumentException("harmful output report " + reportId + " does not exist"));
+  }
+
+  /** The contract's reports, oldest first. */
+  @Transactional(readOnly = true)
+  public List<HarmfulOutputReport> ofContract(long contractId) {
+    return reports.findByContractIdOrderByIdAsc(contractId);
+  }
+
+  private Contract contract(long contractId) {
+    return register.find(contractId).orElseThrow(() -> new IllegalArgumentException("contract " + contractId + " does not exist"));
+  }
+}
