@@ -62,12 +62,12 @@ class SlaNoticeDelegates {
   }
 
   @Bean
-  JavaDelegate recordExitDecision(ServiceChanges changes) {
+  JavaDelegate recordServiceChangeExit(ServiceChanges changes) {
     return execution -> changes.recordExit(SlaNoticeProcesses.SERVICE_CHANGE_ID.from(execution).get());
   }
 
   @Bean
-  JavaDelegate escalateUndecidedExit(ServiceChanges changes) {
+  JavaDelegate escalateUndecidedServiceExit(ServiceChanges changes) {
     return execution -> changes.escalate(SlaNoticeProcesses.SERVICE_CHANGE_ID.from(execution).get());
   }
 }

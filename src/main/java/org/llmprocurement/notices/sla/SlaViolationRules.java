@@ -132,13 +132,17 @@ public final class SlaViolationRules {
         problems.add("payload.committed: required here, the register holds no " + metric.obligationCode()
             + " figure for " + surface + " in " + region);
       } else if (!misses(metric, measured, commitment.get().figure())) {
-        problems.add("payload.measured: " + measured.toPlainString() + " " + metric.unit() + " meets the committed "
-            + commitment.get().figure().toPlainString() + " (" + describe(commitment.get().source()) + "); not a violation");
+        problems.add("payload.measured: " + plain(measured) + " " + metric.unit() + " meets the committed "
+            + plain(commitment.get().figure()) + " (" + describe(commitment.get().source()) + "); not a violation");
       }
     }
     Violation violation = problems.isEmpty()
         ? new Violation(metric, surface, region, start, end, measured, committed, fee, currency, description) : null;
     return new Read(violation, List.copyOf(problems));
+  }
+
+  private static String plain(BigDecimal n) {
+    return n.stripTrailingZeros().toPlainString();
   }
 
   private static boolean percent(String field, BigDecimal value, List<String> problems) {
