@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The vendor terminates, suspends or materially changes the service: the change and its notice
  * period, the late-notice breach, the register status, procurement's or legal's exit decision and
  * the managers' e-mails. Until the exit runbook exists (issue 10), an exit decision ends here: the
- * entry stands at NOTICE_GIVEN, the decision is on the change's row and the notice's outcome, and
- * the managers are told. Rules are {@link ServiceChangeRules}.
+ * decision is on the change's row and the notice's outcome and the managers are told; the register
+ * status moves only when notice is given (by the vendor's termination, or by us later), as after a
+ * renewal review's exit. Rules are {@link ServiceChangeRules}.
  */
 @Service
 public class ServiceChanges {
@@ -121,24 +122,25 @@ public class ServiceChanges {
     c.decide(decision, userId, EngineClock.now());
     notices.settle(c.getNoticeId(), (decision.decision() == ServiceChangeRules.ExitDecision.EXIT
         ? "Exit decided" : "Continue with the changed service") + " (" + userId + "): " + decision.reason()
-        + (decision.decision() == ServiceChangeRules.ExitDecision.EXIT ? ". The exit runbook is not automated yet: the register"
-            + " entry stands at NOTICE_GIVEN and the managers were told." : ""));
+        + (decision.decision() == ServiceChangeRules.ExitDecision.EXIT ? ". The exit runbook is not automated yet: the managers"
+            + " were told; the register status changes when notice is given." : ""));
     return c;
   }
 
-  /** An exit was decided: an ACTIVE entry moves to NOTICE_GIVEN and the managers are e-mailed. */
-  @Transactional
+  /**
+   * An exit was decided: the managers are e-mailed. The register status is left as it is (ACTIVE, or
+   * NOTICE_GIVEN after a vendor's termination) until we actually give notice, as after a renewal
+   * review's exit; the decision stands on the change's row and the notice's outcome.
+   */
+  @Transactional(readOnly = true)
   public void recordExit(long changeId) {
     ServiceChange c = get(changeId);
     Contract contract = contract(c.getContractId());
-    if (contract.getStatus() == ContractStatus.ACTIVE) {
-      register.changeStatus(contract.getId(), ContractStatus.NOTICE_GIVEN);
-    }
     mail.notifyGroup(Groups.MANAGERS, "Exit decided: " + contract.getProduct() + " (" + contract.getContractReference() + ")",
         "After the vendor's " + c.getChange() + " notice (effective " + c.getEffectiveOn() + "), " + c.getDecidedBy()
             + " decided to exit contract " + contract.getContractReference() + " (" + contract.getBusinessKey() + ").\n\nReason: "
-            + c.getExitReason() + "\n\nThe register entry stands at NOTICE_GIVEN. The exit runbook (export, deletion,"
-            + " replacement) is not automated yet: plan it with procurement and legal.");
+            + c.getExitReason() + "\n\nThe register entry stays " + contract.getStatus() + " until notice is given. The exit"
+            + " runbook (notice, export, deletion, replacement) is not automated yet: plan it with procurement and legal.");
   }
 
   /** The change takes effect undecided: the managers are e-mailed; the task stays open. */

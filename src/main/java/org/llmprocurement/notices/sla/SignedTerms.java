@@ -22,7 +22,11 @@ final class SignedTerms {
 
   /** The confirmed five answers, or {@code null}. */
   static FiveAnswers answers(Contract contract) {
-    String json = contract.getSignOffRecord();
+    return answers(contract.getSignOffRecord());
+  }
+
+  /** The five answers of a sign-off record as the register stores it (JSON), or {@code null}. */
+  static FiveAnswers answers(String json) {
     if (json == null || json.isBlank()) {
       return null;
     }

@@ -10,7 +10,6 @@ import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.catalogue.Thresholds;
 import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.contracts.ContractRegister;
-import org.llmprocurement.contracts.ContractStatus;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.identity.Groups;
@@ -155,16 +154,14 @@ public class SlaViolations {
   }
 
   /**
-   * Carries the remedy out as far as the engine can: the managers are e-mailed, and a termination
-   * moves an ACTIVE register entry to NOTICE_GIVEN (legal gives the vendor notice).
+   * The managers are e-mailed the remedy. Carrying it out (the termination notice, stopping data
+   * flows, the vendor's step-up) is legal's and IT's work outside the engine; the register status
+   * moves only when notice is actually given, as after a renewal review's exit.
    */
-  @Transactional
+  @Transactional(readOnly = true)
   public void notifyRemedy(long violationId) {
     SlaViolation v = get(violationId);
     Contract contract = contract(v.getContractId());
-    if (v.getRemedy() == RepeatedViolationRules.Remedy.TERMINATE && contract.getStatus() == ContractStatus.ACTIVE) {
-      register.changeStatus(contract.getId(), ContractStatus.NOTICE_GIVEN);
-    }
     mail.notifyGroup(Groups.MANAGERS, "Repeated SLA violations: " + v.getRemedy() + " for " + contract.getContractReference(),
         "Legal decided " + v.getRemedy() + (v.getDataFlows() == null ? "" : " (data flows: " + v.getDataFlows() + ")")
             + " for contract " + contract.getContractReference() + " (" + contract.getBusinessKey() + "), "

@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every path of {@code vendor-service-change}: a termination with too little notice is a breach and
  * puts the entry at NOTICE_GIVEN, then exit is decided; a material change reaching its effective day
- * undecided escalates to managers, then we continue; an exit after a suspension moves the entry.
+ * undecided escalates to managers, then we continue; an exit after a suspension is recorded while
+ * the entry stays ACTIVE until notice is given.
  */
 class ServiceChangeProcessTest extends SlaNoticeTest {
 
@@ -68,7 +69,8 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
 
     assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.RECORD_EXIT, SlaNoticeProcesses.END_EXIT);
     assertThat(changes.get(c.getId()).getExitDecision()).isEqualTo(ServiceChangeRules.ExitDecision.EXIT);
-    assertThat(register.find(contract.getId()).orElseThrow().getStatus()).isEqualTo(ContractStatus.NOTICE_GIVEN);
+    assertThat(register.find(contract.getId()).orElseThrow().getStatus()).as("the vendor's notice stands")
+        .isEqualTo(ContractStatus.NOTICE_GIVEN);
     assertThat(notices.find(notice.getId()).orElseThrow().getOutcome()).startsWith("Exit decided (demo-legal)")
         .contains("not automated yet");
     assertThat(mailsAbout("Exit decided")).singleElement()
@@ -104,7 +106,7 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
   }
 
   @Test
-  void anExitAfterASuspensionRecordedByHandPutsTheEntryAtNoticeGiven() {
+  void anExitAfterASuspensionRecordedByHandIsDecidedBeforeAnyNoticeIsGiven() {
     Contract contract = contract();
     record("demo-procurement", SlaNoticeProcesses.CHANGE_RECORDING_KEY, Map.of("contract", contract.getBusinessKey(),
         "receivedFromEmail", "account-manager@vendor.example", "change", "SUSPENSION",
@@ -119,6 +121,8 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
 
     complete("demo-legal", task, Map.of("exitDecision", "EXIT", "exitReason", "A vendor that suspends us cannot be relied on"));
     assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_EXIT);
-    assertThat(register.find(contract.getId()).orElseThrow().getStatus()).isEqualTo(ContractStatus.NOTICE_GIVEN);
+    assertThat(register.find(contract.getId()).orElseThrow().getStatus())
+        .as("the exit is decided; notice is given by the exit runbook").isEqualTo(ContractStatus.ACTIVE);
+    assertThat(changes.ofContract(contract.getId()).get(0).getExitDecision()).isEqualTo(ServiceChangeRules.ExitDecision.EXIT);
   }
 }
