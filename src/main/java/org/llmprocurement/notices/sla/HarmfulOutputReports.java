@@ -75,7 +75,7 @@ public class HarmfulOutputReports {
         "reportDescription", r.getDescription(),
         "reportExamples", r.getExamples() == null ? "" : "Examples: " + r.getExamples(),
         "reportedBy", (notice.getRecordedBy() == null ? "?" : notice.getRecordedBy()) + " (" + notice.getRecordedFromEmail() + ")",
-        "recordedOn", r.getObservedOn().toString(),
+        "observedOn", r.getObservedOn().toString(),
         "businessOwner", r.getBusinessOwner(),
         "businessOwnerName", procurement.getBusinessOwner());
   }

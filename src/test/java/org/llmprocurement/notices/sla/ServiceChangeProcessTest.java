@@ -75,6 +75,10 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
         .contains("not automated yet");
     assertThat(mailsAbout("Exit decided")).singleElement()
         .satisfies(m -> assertThat(recipients(m)).containsExactly("demo-manager@example.org"));
+    var view = api.get("/api/contracts/" + contract.getId() + "/service-changes", "demo-legal").json().get("changes").get(0);
+    assertThat(view.get("lateNotice").asBoolean()).isTrue();
+    assertThat(view.get("exitDecision").asText()).isEqualTo("EXIT");
+    assertThat(view.get("decidedBy").asText()).isEqualTo("demo-legal");
   }
 
   @Test

@@ -77,6 +77,16 @@ class SlaViolationProcessTest extends SlaNoticeTest {
         .contains("No credit computed: the register does not say whether service credits apply")
         .contains("1 of 3 violations allowing termination within 12 months");
     assertThat(breaches.ofContract(contract.getId())).isEmpty();
+
+    var view = api.get("/api/contracts/" + contract.getId() + "/sla-violations", "demo-manager");
+    assertThat(view.status()).as(view.body()).isEqualTo(200);
+    assertThat(view.json().get("threshold").get("violations").asInt()).isEqualTo(3);
+    assertThat(view.json().get("threshold").get("source").asText()).isEqualTo("THRESHOLD");
+    assertThat(view.json().get("creditsDue").size()).as("the register does not say credits apply").isZero();
+    var row = view.json().get("violations").get(0);
+    assertThat(row.get("credit").get("status").asText()).isEqualTo("UNKNOWN");
+    assertThat(row.get("window").get("counted").asInt()).isEqualTo(1);
+    assertThat(api.get("/api/contracts/999999999/sla-violations", "demo-manager").status()).isEqualTo(404);
   }
 
   @Test
