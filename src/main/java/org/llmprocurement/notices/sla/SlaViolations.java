@@ -68,6 +68,7 @@ public class SlaViolations {
       return new Recorded(done.get(), false);
     }
     VendorNotice notice = notice(noticeId);
+    violations.lockContract(notice.getContractId());
     Contract contract = contract(notice.getContractId());
     SlaViolationRules.Read read = read(notice.payload(), contract);
     if (!read.valid()) {
