@@ -40,6 +40,27 @@ class SlaViolationProcessTest extends SlaNoticeTest {
   @Autowired
   VendorBreaches breaches;
 
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /**
+   * The contract as if signed with a sign-off record: Q1 commits API/EU to 99.9 % availability and
+   * Q5 grants service credits; and with its own termination term (REM-TERM-01 met): 2 violations in 6 months.
+   */
+  private void signedWithCreditsAndATerminationTerm(Contract contract) throws Exception {
+    var answers = new org.llmprocurement.signoff.FiveAnswers(
+        new org.llmprocurement.signoff.FiveAnswers.Sla(List.of(
+            new org.llmprocurement.signoff.FiveAnswers.SlaRow("API", "EU", 99.9, 2000, 4000, 30, 4, 8, 8, 48, 10))),
+        null, null, null, new org.llmprocurement.signoff.FiveAnswers.Fix(5, 10, true, true, true, true));
+    String record = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("round", 1, "answers", answers));
+    jdbc.update("UPDATE contract SET sign_off_record = ? WHERE id = ?", record, contract.getId());
+    for (String[] o : new String[][] {{"slaViolationsForTermination", "2", "COUNT"}, {"slaViolationWindowMonths", "6", "MONTHS"}}) {
+      jdbc.update("INSERT INTO contract_obligation (contract_id, code, description, requirement_id, requirement_title,"
+          + " threshold_key, figure, unit) VALUES (?, ?, ?, 'REM-TERM-01', 'Termination for repeated SLA violations', ?, ?, ?)",
+          contract.getId(), o[0], o[0], o[0], o[1], o[2]);
+    }
+  }
+
   /** The clock at noon UTC of the day. */
   private static void today(String date) {
     EngineClock.set(LocalDate.parse(date).atTime(12, 0).toInstant(ZoneOffset.UTC));
@@ -87,6 +108,38 @@ class SlaViolationProcessTest extends SlaNoticeTest {
     assertThat(row.get("credit").get("status").asText()).isEqualTo("UNKNOWN");
     assertThat(row.get("window").get("counted").asInt()).isEqualTo(1);
     assertThat(api.get("/api/contracts/999999999/sla-violations", "demo-manager").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aContractSignedWithCreditsAndItsOwnTermGetsTheCreditDueAndReachesLegalAtItsOwnThreshold() throws Exception {
+    Contract contract = contract();
+    signedWithCreditsAndATerminationTerm(contract);
+    // the sender's 99.5 is not what was signed: the signed row's 99.9 counts
+    VendorNotice first = deliver(contract, NoticeType.SLA_VIOLATION, "{'metric':'AVAILABILITY','surface':'API','region':'EU',"
+        + "'periodStart':'2026-10-01','periodEnd':'2026-10-31','measured':99.2,'committed':99.5,'monthlyFee':12000,'currency':'EUR'}");
+
+    assertThat(handling(SlaNoticeProcesses.SLA_KEY, first.getId())).isEnded().hasPassed(SlaNoticeProcesses.END_VIOLATION_RECORDED);
+    SlaViolation v = violations.ofContract(contract.getId()).get(0);
+    assertThat(v.getCommitted()).isEqualByComparingTo("99.9");
+    assertThat(v.getCommittedSource()).isEqualTo(SlaViolationRules.Source.SIGNED_SLA);
+    assertThat(v.getCreditStatus()).isEqualTo(ServiceCreditRules.Status.DUE);
+    assertThat(v.getCreditPercent()).as("0.7 points short: the second availability band").isEqualByComparingTo("25");
+    assertThat(v.getCreditAmount()).isEqualByComparingTo("3000.00");
+    assertThat(v.getThresholdSource()).isEqualTo(ViolationWindow.Source.OBLIGATION);
+    assertThat(notices.find(first.getId()).orElseThrow().getOutcome())
+        .contains("measured 99.2 against 99.9 PERCENT (signed SLA row of sign-off Q1)")
+        .contains("Credit due: 25 % of 12000 EUR = 3000.00 EUR")
+        .contains("1 of 2 violations allowing termination within 6 months");
+
+    VendorNotice second = deliver(contract, NoticeType.SLA_VIOLATION, "{'metric':'AVAILABILITY','surface':'API','region':'EU',"
+        + "'periodStart':'2026-11-01','periodEnd':'2026-11-30','measured':97.5,'monthlyFee':12000,'currency':'EUR'}");
+    ProcessInstance handling = handling(SlaNoticeProcesses.SLA_KEY, second.getId());
+    assertThat(handling).isWaitingAt(SlaNoticeProcesses.DECIDE_SLA_REMEDY);
+    assertThat(engine.getTaskService().getVariable(task(handling, SlaNoticeProcesses.DECIDE_SLA_REMEDY).getId(), "remediesGranted"))
+        .isEqualTo("termination yes, suspension of data flows yes, support step-up yes, service credits yes");
+    var view = api.get("/api/contracts/" + contract.getId() + "/sla-violations", "demo-procurement").json();
+    assertThat(view.get("creditsDue").get("EUR").decimalValue()).as("25 % and 50 % of 12,000").isEqualByComparingTo("9000.00");
+    assertThat(view.get("threshold").get("source").asText()).isEqualTo("OBLIGATION");
   }
 
   @Test
