@@ -47,7 +47,7 @@ class AssessRenewalGuard implements TaskFormGuard<RenewalRules.Advice> {
   public void prepare(DelegateTask task) {
     String role = ContractRenewalProcess.ASSESSING_ROLE.from(task).get();
     RenewalReview review = reviews.review(ContractRenewalProcess.REVIEW_ID.from(task).get());
-    task.setName("Assess renewal (" + Groups.displayName(role) + "): " + review.getBusinessKey());
+    task.setName("Assess renewal (" + Groups.displayName(role) + ")");
     task.setVariableLocal(ADVICE, null);
     task.setVariableLocal(COMMENT, "");
     task.setVariableLocal("renewalSummary", RenewalViews.summary(views.of(reviews.contract(review.getContractId()))));

@@ -270,7 +270,7 @@ public class AuditEvidence implements EvidenceFreshness {
     }
     Long document = wholeNumber("documentId", documentId, problems);
     if (document != null) {
-      Optional<DocumentInfo> info = documents.list(contract.getProcurementId()).stream().filter(d -> d.id() == document).findFirst();
+      Optional<DocumentInfo> info = documents.findInfo(contract.getProcurementId(), document);
       if (info.isEmpty()) {
         problems.add("documentId: " + document + " is not a document of procurement " + contract.getProcurementId()
             + " (upload it at /api/procurements/" + contract.getProcurementId() + "/documents)");

@@ -48,7 +48,7 @@ class ConfirmProductionScopeGuard implements TaskFormGuard<PilotPromotions.Scope
     long promotionId = PilotPromotionProcess.PROMOTION_ID.from(task).get();
     PilotPromotions.ScopeDecision scope = promotions.currentScope(promotionId);
     Contract contract = promotions.contractOf(promotionId);
-    task.setName("Confirm production scope: " + contract.getContractReference() + " (" + contract.getBusinessKey() + ")");
+    task.setName("Confirm production scope: " + contract.getContractReference());
     task.setVariableLocal("decision", null);
     task.setVariableLocal("surfaces", JsonViews.json(scope.surfaces().stream().map(Enum::name).toList()));
     task.setVariableLocal("regions", JsonViews.json(scope.regions().stream().map(Enum::name).toList()));

@@ -41,7 +41,7 @@ class ConfirmVendorDeletionGuard implements TaskFormGuard<Long> {
   @Override
   public void prepare(DelegateTask task) {
     DataDeletionRequest request = request(task);
-    task.setName("Confirm vendor deletion: " + request.getDataSetName() + " (" + request.getBusinessKey() + ")");
+    task.setName("Confirm vendor deletion: " + request.getDataSetName());
     task.setVariableLocal(DeletionRules.DOCUMENT_ID, null);
     task.setVariableLocal(DeletionRules.COVERS_CONTENT, false);
     task.setVariableLocal(DeletionRules.COVERS_BACKUPS, false);

@@ -170,8 +170,7 @@ public class DataDeletionRequests {
     List<String> problems = new ArrayList<>();
     Long documentId = DeletionRules.wholeNumber(DeletionRules.DOCUMENT_ID, values.get(DeletionRules.DOCUMENT_ID), problems);
     if (documentId != null) {
-      Optional<DocumentInfo> document = documents.list(request.getProcurementId()).stream()
-          .filter(d -> d.id() == documentId).findFirst();
+      Optional<DocumentInfo> document = documents.findInfo(request.getProcurementId(), documentId);
       if (document.isEmpty()) {
         problems.add(DeletionRules.DOCUMENT_ID + ": no document " + documentId + " of procurement " + request.getBusinessKey()
             + "; procurement uploads the vendor's deletion confirmation to /api/procurements/" + request.getProcurementId()

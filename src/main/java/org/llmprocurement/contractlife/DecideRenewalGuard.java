@@ -54,7 +54,7 @@ class DecideRenewalGuard implements TaskFormGuard<RenewalRules.Decision> {
     RenewalReview review = reviews.review(ContractRenewalProcess.REVIEW_ID.from(task).get());
     Contract contract = reviews.contract(review.getContractId());
     RenewalView view = views.of(contract);
-    task.setName("Decide renewal: " + review.getBusinessKey() + " (notice by " + review.getNonRenewalDeadline() + ")");
+    task.setName("Decide renewal (notice by " + review.getNonRenewalDeadline() + ")");
     task.setVariableLocal(DECISION, null);
     task.setVariableLocal(NEW_TERM_END, view.defaultNewTermEnd().toString());
     task.setVariableLocal(ITEMS, "");

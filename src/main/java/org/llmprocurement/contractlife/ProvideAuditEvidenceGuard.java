@@ -44,7 +44,7 @@ class ProvideAuditEvidenceGuard implements TaskFormGuard<AuditEvidence.NewEviden
   @Override
   public void prepare(DelegateTask task) {
     EvidenceRequest request = evidence.request(EvidenceRequestProcess.REQUEST_ID.from(task).get());
-    task.setName("Provide audit evidence: " + clip(request.getEvidenceType()) + " (" + request.getBusinessKey() + ")");
+    task.setName("Provide audit evidence: " + clip(request.getEvidenceType()));
     task.setVariableLocal(DOCUMENT_ID, null);
     task.setVariableLocal(ISSUED_ON, null);
     task.setVariableLocal(EXPIRES_ON, null);

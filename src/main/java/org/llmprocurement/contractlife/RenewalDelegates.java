@@ -28,11 +28,25 @@ class RenewalDelegates {
     };
   }
 
-  /** The entry was amended while the review waits: the escalation day again from the amended deadline. */
+  /**
+   * The entry was amended while the review waits: the escalation day again from the amended
+   * deadline, and an open "Decide renewal" task is due on the new day too (Tasklist sorts by it).
+   */
   @Bean
-  JavaDelegate rescheduleRenewalEscalation(RenewalReviews reviews) {
-    return execution -> ContractRenewalProcess.ESCALATION_DATE.on(execution)
-        .set(reviews.escalationTimer(reviews.reschedule(reviewId(execution))));
+  JavaDelegate rescheduleRenewalEscalation(RenewalReviews reviews, org.camunda.bpm.engine.TaskService tasks,
+      org.camunda.bpm.engine.IdentityService identity) {
+    return execution -> {
+      java.util.Date escalation = reviews.escalationTimer(reviews.reschedule(reviewId(execution)));
+      ContractRenewalProcess.ESCALATION_DATE.on(execution).set(escalation);
+      org.llmprocurement.engine.SystemAccess.withoutAuthorization(identity, () -> {
+        tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(ContractRenewalProcess.DECIDE).list().forEach(task -> {
+              task.setDueDate(escalation);
+              tasks.saveTask(task);
+            });
+        return null;
+      });
+    };
   }
 
   /** No decision by the escalation day: record it and tell the managers. */

@@ -185,9 +185,8 @@ public class RenewalReviews {
     RenewalReview review = review(reviewId);
     review.negotiated(negotiationOutcome);
     if ("AGREED".equals(negotiationOutcome)) {
-      String why = "Renewed after renegotiating " + review.getListedItems() + ": " + review.getReason();
       register.renegotiated(review.getContractId(), review.getNewTermEnd(), review.getDecidedBy(),
-          why.length() > ContractRegister.MAX_REASON ? why.substring(0, ContractRegister.MAX_REASON) : why);
+          RenewalRules.renegotiatedReason(review.getListedItems(), review.getReason()));
       review.close(ContractRenewalProcess.RENEWED, EngineClock.now());
       return ContractRenewalProcess.RENEWED;
     }
@@ -205,7 +204,7 @@ public class RenewalReviews {
   }
 
   private void renewOnRegister(RenewalReview review, String reason) {
-    String why = reason.length() > ContractRegister.MAX_REASON ? reason.substring(0, ContractRegister.MAX_REASON) : reason;
-    register.renew(review.getContractId(), review.getNewTermEnd(), review.getDecidedBy(), why);
+    // RenewalRules.MAX_REASON keeps the decision's reason within the register's limit
+    register.renew(review.getContractId(), review.getNewTermEnd(), review.getDecidedBy(), reason);
   }
 }

@@ -1,7 +1,9 @@
 package org.llmprocurement.contractlife;
 
 import java.time.LocalDate;
+import org.llmprocurement.contracts.ContractRegister;
 import java.time.Period;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +23,13 @@ public final class RenewalRules {
 
   /** Longest comment or reason, in characters. */
   public static final int MAX_TEXT = 4000;
+  /**
+   * Longest renewal decision reason: the register records it with the renewal, after a prefix of at
+   * most {@value #REGISTER_PREFIX_ROOM} characters ("Renewed after renegotiating 12 listed
+   * requirements: "), and keeps at most {@link ContractRegister#MAX_REASON}; the reason is never cut.
+   */
+  public static final int MAX_REASON = ContractRegister.MAX_REASON - 100;
+  static final int REGISTER_PREFIX_ROOM = 100;
   /** Shortest reason for a decision, in characters (as for a register amendment). */
   public static final int MIN_REASON = 10;
   /** What an owning function may advise, and procurement decide. */
@@ -31,16 +40,45 @@ public final class RenewalRules {
 
   /**
    * The default end of a renewed term: the same length again after the current term. A term from
-   * 2026-01-01 to 2026-12-31 (one year) renews to 2027-12-31; a term ending on 28 February after
-   * one year renews to the next 28 February.
+   * 2026-01-01 to 2026-12-31 (one year) renews to 2027-12-31; 2026-01-15 to 2027-01-14 renews to
+   * 2028-01-14. A term ending on the last day of a month that began on the first or the last day
+   * of a month counts whole calendar months and renews to a month end: 2025-03-31 to 2025-09-30
+   * (six months) renews to 2026-03-31, 2023-03-01 to 2024-02-29 to 2025-02-28.
    *
    * @param effectiveDate first day of the current term
    * @param termEnd last day of the current term (not before {@code effectiveDate})
    */
   public static LocalDate defaultNewTermEnd(LocalDate effectiveDate, LocalDate termEnd) {
+    boolean endsAtMonthEnd = termEnd.getDayOfMonth() == termEnd.lengthOfMonth();
+    boolean startsAtMonthBoundary = effectiveDate.getDayOfMonth() == 1
+        || effectiveDate.getDayOfMonth() == effectiveDate.lengthOfMonth();
+    if (endsAtMonthEnd && startsAtMonthBoundary) {
+      long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(effectiveDate.minusDays(1)), YearMonth.from(termEnd));
+      if (months > 0) {
+        return YearMonth.from(termEnd).plusMonths(months).atEndOfMonth();
+      }
+    }
     LocalDate next = termEnd.plusDays(1);
     Period length = Period.between(effectiveDate, next);
     return next.plus(length).minusDays(1);
+  }
+
+  /**
+   * The reason the register keeps for a renewal agreed by renegotiation: the listed requirement ids
+   * when they fit, else their count, then the decision's reason (at most {@link #MAX_REASON}), so the
+   * whole fits {@link ContractRegister#MAX_REASON} and the reason itself is never cut.
+   *
+   * @param listedItems comma-separated requirement ids, or {@code null}
+   */
+  public static String renegotiatedReason(String listedItems, String reason) {
+    String items = listedItems == null ? "" : listedItems;
+    String full = "Renewed after renegotiating " + items + ": " + reason;
+    if (full.length() <= ContractRegister.MAX_REASON) {
+      return full;
+    }
+    int count = items.isEmpty() ? 0 : items.split(",").length;
+    String counted = "Renewed after renegotiating " + count + " listed requirements: " + reason;
+    return counted.length() <= ContractRegister.MAX_REASON ? counted : counted.substring(0, ContractRegister.MAX_REASON);
   }
 
   /**
@@ -101,8 +139,8 @@ public final class RenewalRules {
     String why = reason == null ? "" : reason.trim();
     if (why.length() < MIN_REASON) {
       problems.add("reason: say why (at least " + MIN_REASON + " characters)");
-    } else if (why.length() > MAX_TEXT) {
-      problems.add("reason: at most " + MAX_TEXT + " characters (got " + why.length() + ")");
+    } else if (why.length() > MAX_REASON) {
+      problems.add("reason: at most " + MAX_REASON + " characters, the register keeps it with the renewal (got " + why.length() + ")");
     } else {
       TextRules.check("reason", why, problems);
     }

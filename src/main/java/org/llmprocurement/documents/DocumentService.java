@@ -90,6 +90,11 @@ public class DocumentService {
     return documents.infos(procurementId).stream().sorted(LISTING).toList();
   }
 
+  /** One document without its content, if it exists and belongs to the procurement (one row read, no listing). */
+  public Optional<DocumentInfo> findInfo(long procurementId, long documentId) {
+    return documents.info(procurementId, documentId);
+  }
+
   /**
    * One document without its content.
    *

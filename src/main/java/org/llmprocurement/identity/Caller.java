@@ -11,7 +11,11 @@ import java.util.List;
  * request from outside is authenticated (HTTP Basic on {@code /engine-rest} and {@code /api}, the
  * webapp session on Tasklist's path), so an unauthenticated call can only come from code in this
  * application, and the guard trusts it: it skips the checks that protect the engine from users
- * (variable writes, starting at an activity) but still validates starts and completions.
+ * (variable writes, starting at an activity) but still validates starts and completions. The one
+ * outside request without a user is a vendor's signed notice ({@code POST /api/vendor-notices}): it
+ * is authenticated by the vendor's HMAC signature instead, and only then handed, as system work, to
+ * the fixed path that validates and stores the notice and correlates its message (docs/security.md,
+ * "Signed vendor notices").
  *
  * @param userId the signed-in user, or {@code null} for system work
  * @param groups the user's groups, never {@code null}

@@ -200,13 +200,25 @@ class IdentityBootstrap implements InitializingBean {
         List.of(org.llmprocurement.identity.Groups.MANAGERS));
   }
 
+  /** Priority, description, refresh and the procurement columns ({@link TaskListColumns}). */
+  static Map<String, Object> filterProperties(int priority, String description) {
+    return Map.of("priority", priority, "description", description, "refresh", true,
+        "variables", TaskListColumns.FILTER_VARIABLES);
+  }
+
   private void filter(String name, int priority, String description, TaskQuery query, List<String> readers) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(name);
       filter.setOwner(adminId);
       filter.setQuery(query);
-      filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+      filter.setProperties(filterProperties(priority, description));
+      filters.saveFilter(filter);
+    } else if (!TaskListColumns.FILTER_VARIABLES.equals(filter.getProperties().get("variables"))) {
+      // an existing database: the filter gains the procurement columns, keeping what an admin set
+      Map<String, Object> properties = new java.util.LinkedHashMap<>(filter.getProperties());
+      properties.put("variables", TaskListColumns.FILTER_VARIABLES);
+      filter.setProperties(properties);
       filters.saveFilter(filter);
     }
     for (String groupId : readers) {

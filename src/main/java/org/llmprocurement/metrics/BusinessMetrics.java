@@ -65,7 +65,7 @@ class BusinessMetrics implements MeterBinder {
 
   /** What the gauges show, taken at {@code takenAt}. */
   record Snapshot(Instant takenAt, Map<String, Long> procurements, Map<String, Long> openTasks,
-      Map<String, Long> overdueTasks, long openGaps, Map<String, Long> contracts) {}
+      Map<String, Long> overdueTasks, long openGaps, Map<String, Long> contracts, Map<String, Long> vendorBreaches) {}
 
   @Override
   public void bindTo(MeterRegistry registry) {
@@ -91,6 +91,10 @@ class BusinessMetrics implements MeterBinder {
     for (String status : CONTRACT_STATUSES) {
       gauge(registry, "llmp_contracts", "Register entries by status", Tags.of("status", status),
           () -> current().contracts().getOrDefault(status, 0L));
+    }
+    for (org.llmprocurement.notices.BreachKind kind : org.llmprocurement.notices.BreachKind.values()) {
+      gauge(registry, "llmp_vendor_breaches", "Vendor breaches recorded against contracts in force, by kind (late notice, missed deadline, ...)",
+          Tags.of("kind", kind.name()), () -> current().vendorBreaches().getOrDefault(kind.name(), 0L));
     }
   }
 
@@ -148,6 +152,9 @@ class BusinessMetrics implements MeterBinder {
     Long gaps = jdbc.queryForObject("SELECT COUNT(*) FROM review_item WHERE status IN ('GAP', 'WAIVER_PENDING', 'DISPUTE_PENDING')", Long.class);
     Map<String, Long> contracts = new HashMap<>();
     jdbc.query("SELECT status, COUNT(*) FROM contract GROUP BY status", row -> { contracts.put(row.getString(1), row.getLong(2)); });
-    return new Snapshot(now, procurements, open, overdue, gaps == null ? 0 : gaps, contracts);
+    Map<String, Long> breaches = new HashMap<>();
+    jdbc.query("SELECT b.kind, COUNT(*) FROM vendor_breach b JOIN contract c ON c.id = b.contract_id"
+        + " WHERE c.status IN ('ACTIVE', 'NOTICE_GIVEN') GROUP BY b.kind", row -> { breaches.put(row.getString(1), row.getLong(2)); });
+    return new Snapshot(now, procurements, open, overdue, gaps == null ? 0 : gaps, contracts, breaches);
   }
 }

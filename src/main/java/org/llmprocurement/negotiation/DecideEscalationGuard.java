@@ -49,8 +49,7 @@ class DecideEscalationGuard implements TaskFormGuard<EscalationChoice> {
     long procurementId = procurementId(task);
     NegotiationEscalation escalation = negotiations.openEscalation(procurementId).orElseThrow();
     EscalationChoice.Scope scope = escalations.scope(procurementId);
-    String businessKey = negotiations.latestRound(procurementId).map(NegotiationRound::getBusinessKey).orElse("");
-    task.setName("Decide escalated negotiation (" + escalation.getReason() + "): " + businessKey);
+    task.setName("Decide escalated negotiation (" + escalation.getReason() + ")");
     task.setVariableLocal("decision", null);
     task.setVariableLocal("comment", "");
     task.setVariableLocal("expectedUsers", scope.expectedUsers());

@@ -198,9 +198,11 @@ public class VendorNotices {
     VendorNotice notice = notices.saveAndFlush(new VendorNotice(contract.getId(), businessKey, contract.getVendorId(), id,
         s.type(), s.sentAt(), EngineClock.now(), s.source(), rawBody, s.signatureCheck(), s.recordedBy(),
         s.recordedFromEmail() == null ? null : s.recordedFromEmail().strip(), s.payload()));
+    // local to the event subprocess instance this message starts: two notices correlated before their
+    // asynchronous call activities run must not overwrite each other's variables on the contract life
     SystemAccess.withoutAuthorization(identity, () -> runtime.createMessageCorrelation(NoticeProcess.MESSAGE_RECEIVED)
         .processInstanceBusinessKey(businessKey)
-        .setVariables(CamundaBpmData.builder()
+        .setVariablesLocal(CamundaBpmData.builder()
             .set(NoticeProcess.NOTICE_ID, notice.getId())
             .set(NoticeProcess.NOTICE_TYPE, s.type().name())
             .set(NoticeProcess.NOTICE_PROCESS, handler.handlingProcess()).build())

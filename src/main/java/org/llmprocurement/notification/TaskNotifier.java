@@ -36,7 +36,8 @@ class TaskNotifier implements TaskCreatedHook {
     }
     List<String> recipients = groupMail.addresses(groups);
     String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    String subject = "New task: " + task.getName() + (businessKey == null ? "" : " (" + businessKey + ")");
+    String subject = "New task: " + task.getName()
+        + (businessKey == null || task.getName().contains(businessKey) ? "" : " (" + businessKey + ")");
     String body = String.join("\n",
         "A task is waiting for your group (" + String.join(", ", groups) + "):",
         "",

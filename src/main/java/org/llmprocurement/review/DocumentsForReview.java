@@ -22,7 +22,7 @@ class DocumentsForReview implements ReviewDocuments {
 
   @Override
   public Optional<ReviewRules.Document> find(long procurementId, long documentId) {
-    return documents.list(procurementId).stream().filter(d -> d.id() == documentId).findFirst().map(DocumentsForReview::of);
+    return documents.findInfo(procurementId, documentId).map(DocumentsForReview::of);
   }
 
   @Override

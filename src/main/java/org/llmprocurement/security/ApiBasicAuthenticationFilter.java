@@ -16,14 +16,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates product API calls with HTTP Basic against Camunda's identity service and makes the
  * user the engine's current authentication for the request, so Camunda authorizations apply to
- * everything the API does on the user's behalf.
+ * everything the API does on the user's behalf. The paths in {@code signedPaths} (vendor notices,
+ * exactly that path, compared on the raw request URI) are left to their own signature check.
  */
 class ApiBasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
+  private final java.util.Set<String> signedPaths;
 
-  ApiBasicAuthenticationFilter(IdentityService identity) {
+  ApiBasicAuthenticationFilter(IdentityService identity, String... signedPaths) {
     this.identity = identity;
+    this.signedPaths = java.util.Set.of(signedPaths);
+  }
+
+  /**
+   * Only a request for exactly a signed path skips Basic: no trailing slash, path parameter,
+   * encoding or query trick makes another path look like it (those still need Basic credentials).
+   */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    String context = request.getContextPath();
+    return uri != null && uri.startsWith(context) && signedPaths.contains(uri.substring(context.length()));
   }
 
   @Override

@@ -32,8 +32,19 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
   private final LoginThrottle throttle;
 
-  LoginThrottleFilter(LoginThrottle throttle) {
+  private final java.util.Set<String> signedPaths;
+
+  /** @param signedPaths paths authenticated by a signature, not a password: no sign-in to throttle there */
+  LoginThrottleFilter(LoginThrottle throttle, String... signedPaths) {
     this.throttle = throttle;
+    this.signedPaths = java.util.Set.of(signedPaths);
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    String context = request.getContextPath();
+    return uri != null && uri.startsWith(context) && signedPaths.contains(uri.substring(context.length()));
   }
 
   @Override

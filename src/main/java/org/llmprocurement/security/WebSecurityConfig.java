@@ -19,6 +19,12 @@ class WebSecurityConfig {
 
   static final String[] API_PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
   static final String METRICS_PATH = "/actuator/prometheus";
+  /**
+   * Vendors post notices here signed with HMAC-SHA256 instead of HTTP Basic (they have no Camunda
+   * user); {@code notices.SignedNoticeFilter} authenticates this exact path at Basic's place in the
+   * chain. Every other guard (origin, size, input inspection, headers) stays.
+   */
+  static final String SIGNED_PATH = "/api/vendor-notices";
 
   @Bean
   FilterRegistrationBean<Filter> setupEndpointBlocker() {
@@ -72,7 +78,7 @@ class WebSecurityConfig {
   /** Before every password check: Basic on both APIs and the webapps' login form. */
   @Bean
   FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle) {
-    return registration(new LoginThrottleFilter(throttle), Ordered.HIGHEST_PRECEDENCE + 5, "/api/*", "/engine-rest/*",
+    return registration(new LoginThrottleFilter(throttle, SIGNED_PATH), Ordered.HIGHEST_PRECEDENCE + 5, "/api/*", "/engine-rest/*",
         "/camunda/api/*", METRICS_PATH);
   }
 
@@ -85,10 +91,11 @@ class WebSecurityConfig {
     return registration;
   }
 
-  /** HTTP Basic against Camunda identity for the product API. */
+  /** HTTP Basic against Camunda identity for the product API, except the signed vendor-notice path. */
   @Bean
   FilterRegistrationBean<Filter> productApiAuthentication(IdentityService identity) {
-    return registration(new ApiBasicAuthenticationFilter(identity), Ordered.HIGHEST_PRECEDENCE + 10, "/api/*", METRICS_PATH);
+    return registration(new ApiBasicAuthenticationFilter(identity, SIGNED_PATH), Ordered.HIGHEST_PRECEDENCE + 10, "/api/*",
+        METRICS_PATH);
   }
 
   /** The Prometheus scrape: signed in (above) and a manager or administrator. */

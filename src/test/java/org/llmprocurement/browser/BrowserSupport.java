@@ -131,6 +131,23 @@ public final class BrowserSupport implements TestInstancePreConstructCallback, A
     });
   }
 
+  /**
+   * Clicks the element the locator finds, finding it again on every attempt: Tasklist re-renders its
+   * task list while refreshing, which leaves a found element stale.
+   */
+  public void click(By locator, String what) {
+    until("a click on " + what + " that nothing covers", d -> {
+      WebElement element = d.findElement(locator);
+      scrollIntoView(element);
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException covered) {
+        return false;
+      }
+    });
+  }
+
   /** Scrolls the element to the middle of its scrolling container, as a user looking at it would. */
   public void scrollIntoView(WebElement element) {
     ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",

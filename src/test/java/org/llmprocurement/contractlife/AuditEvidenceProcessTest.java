@@ -88,7 +88,7 @@ class AuditEvidenceProcessTest extends AuditEvidenceFixture {
       Task task = taskOf(r);
       assertThat(task).hasCandidateGroup("security");
       assertThat(task.getDueDate()).isEqualTo(BusinessCalendar.startOf(lastValid.plusDays(1)));
-      assertThat(task.getName()).startsWith("Provide audit evidence: " + r.getEvidenceType());
+      assertThat(task.getName()).startsWith(r.getBusinessKey() + " · ").contains(" — Provide audit evidence: " + r.getEvidenceType());
     });
     assertThat(cadence).isWaitingAt(AuditEvidenceProcess.AWAIT);
     assertThat(checkTimer(contractId).getDuedate()).as("monthly reports: 10 days ahead")

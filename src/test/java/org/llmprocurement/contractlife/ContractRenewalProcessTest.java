@@ -38,9 +38,13 @@ class ContractRenewalProcessTest extends RenewalTest {
     ProcessInstance instance = startReview(contractId);
 
     assertThat(instance).isWaitingAt(ContractRenewalProcess.ASSESS);
+    String first = tasks(instance, ContractRenewalProcess.ASSESS).get(0).getName();
+    String procurement = first.substring(0, first.indexOf(" — ") + 3);
+    assertThat(procurement).as("each task names its procurement, vendor and product")
+        .startsWith(before.getBusinessKey() + " · ").endsWith(" · " + before.getProduct() + " — ");
     assertThat(tasks(instance, ContractRenewalProcess.ASSESS)).extracting(Task::getName).containsExactlyInAnyOrder(
-        "Assess renewal (IT): " + before.getBusinessKey(), "Assess renewal (Security): " + before.getBusinessKey(),
-        "Assess renewal (Legal): " + before.getBusinessKey(), "Assess renewal (Data governance): " + before.getBusinessKey());
+        procurement + "Assess renewal (IT)", procurement + "Assess renewal (Security)",
+        procurement + "Assess renewal (Legal)", procurement + "Assess renewal (Data governance)");
     assessAll(instance, "RENEW", "");
     assertThat(reviews.assessmentsOf(reviewOf(instance).getId())).extracting(RenewalAssessment::getRole)
         .containsExactlyInAnyOrder("it", "security", "legal", "data-governance");
@@ -75,7 +79,7 @@ class ContractRenewalProcessTest extends RenewalTest {
     long contractId = registered("Exit Vendor " + System.nanoTime(), "", EngineClock.today().plusDays(400), 60);
     ProcessInstance instance = startReview(contractId);
     Task it = tasks(instance, ContractRenewalProcess.ASSESS).stream()
-        .filter(t -> t.getName().startsWith("Assess renewal (IT)")).findFirst().orElseThrow();
+        .filter(t -> t.getName().endsWith("Assess renewal (IT)")).findFirst().orElseThrow();
 
     assertThatThrownBy(() -> complete("demo-it", it, Map.of("advice", "EXIT", "comment", "")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("comment: say why you advise EXIT");
@@ -159,6 +163,18 @@ class ContractRenewalProcessTest extends RenewalTest {
     assertThat(escalationTimer(instance)).as("later").isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(later, 5)));
     assertThat(reviewOf(instance).getEscalationDueOn()).isEqualTo(calendar.minusBusinessDays(later, 5));
     assertThat(instance).hasNotPassed(ContractRenewalProcess.ESCALATE);
+
+    assessAll(instance, "RENEW", "");
+    assertThat(task(instance, ContractRenewalProcess.DECIDE).getDueDate()).as("the decision is due on the escalation day")
+        .isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(later, 5)));
+    register.amend(contractId, Map.of("termEnd", EngineClock.today().plusDays(470).toString()), "Side letter withdrawn in part",
+        "demo-procurement");
+    executeJobs(instance.getId());
+    LocalDate earliest = EngineClock.today().plusDays(470 - 90);
+    assertThat(task(instance, ContractRenewalProcess.DECIDE).getDueDate())
+        .as("an open decision task moves with the escalation day, so Tasklist shows the real due date")
+        .isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(earliest, 5)))
+        .isEqualTo(escalationTimer(instance));
   }
 
   private Date escalationTimer(ProcessInstance instance) {

@@ -126,7 +126,11 @@ class DataDeletionProcessTest extends ContractTest {
     assertThat(request.getDeletionDays()).as("HIGH, current thresholds").isEqualTo(30);
     assertThat(request.getDeadline()).isEqualTo(EngineClock.today().plusDays(30));
     Task task = confirmTask(instance);
-    assertThat(task.getName()).isEqualTo("Confirm vendor deletion: Support tickets 2025 (" + contract.getBusinessKey() + ")");
+    assertThat(task.getName()).startsWith(contract.getBusinessKey() + " · ").endsWith(" — Confirm vendor deletion: Support tickets 2025");
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+        .as("the Tasklist columns: procurement, vendor and product")
+        .containsEntry("procurement", contract.getBusinessKey()).containsEntry("product", contract.getProduct())
+        .containsKey("vendor");
     assertThat(task.getDueDate()).isEqualTo(DeletionRules.dueAt(request.getDeadline()));
     assertThat(task).hasCandidateGroup("data-governance");
 

@@ -25,6 +25,17 @@ class RenewalRulesTest {
         .as("a term ending on a leap day renews to the last day of the next February").isEqualTo(LocalDate.of(2029, 2, 28));
     assertThat(RenewalRules.defaultNewTermEnd(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 7, 31)))
         .as("six months").isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(RenewalRules.defaultNewTermEnd(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 9, 30)))
+        .as("six months from a month end renew to the month end six months on, not to 1 April").isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(RenewalRules.defaultNewTermEnd(LocalDate.of(2025, 8, 31), LocalDate.of(2026, 2, 28)))
+        .as("a month-end term through February renews to the end of August").isEqualTo(LocalDate.of(2026, 8, 31));
+    assertThat(RenewalRules.defaultNewTermEnd(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 31)))
+        .as("one month").isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(RenewalRules.defaultNewTermEnd(LocalDate.of(2026, 1, 15), LocalDate.of(2027, 1, 14)))
+        .as("mid-month terms keep their day").isEqualTo(LocalDate.of(2028, 1, 14));
+    assertThat(RenewalRules.defaultNewTermEnd(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 9, 30)))
+        .as("a mid-month start ending at a month end keeps its exact length (6 months 16 days)")
+        .isEqualTo(LocalDate.of(2026, 4, 16));
   }
 
   @Test
@@ -93,5 +104,24 @@ class RenewalRulesTest {
         "requirementIds: list the requirements to renegotiate",
         "decision: 'LATER' is not one of RENEW, RENEGOTIATE, EXIT",
         "reason: say why (at least 10 characters)");
+  }
+
+  @Test
+  void theReasonFitsTheRegisterWholeInsteadOfBeingCutSilently() {
+    LocalDate termEnd = LocalDate.of(2027, 6, 30);
+    List<String> problems = new ArrayList<>();
+    String longest = "r".repeat(RenewalRules.MAX_REASON);
+    RenewalRules.decision("RENEW", "2028-06-30", "", longest, termEnd, Set.of(), Set.of(), problems);
+    assertThat(problems).isEmpty();
+    RenewalRules.decision("RENEW", "2028-06-30", "", longest + "r", termEnd, Set.of(), Set.of(), problems);
+    assertThat(problems).containsExactly("reason: at most 1900 characters, the register keeps it with the renewal (got 1901)");
+
+    String ids = String.join(",", java.util.Collections.nCopies(300, "SLA-AVAIL-01"));
+    String kept = RenewalRules.renegotiatedReason(ids, longest);
+    assertThat(kept).as("too many ids: their count, and the reason whole")
+        .isEqualTo("Renewed after renegotiating 300 listed requirements: " + longest)
+        .hasSizeLessThanOrEqualTo(org.llmprocurement.contracts.ContractRegister.MAX_REASON);
+    assertThat(RenewalRules.renegotiatedReason("SLA-AVAIL-01,SEC-02", "The vendor agreed to better terms"))
+        .isEqualTo("Renewed after renegotiating SLA-AVAIL-01,SEC-02: The vendor agreed to better terms");
   }
 }

@@ -151,4 +151,27 @@ class IdentityBootstrapTest {
     environment.setProperty("ADMIN_PASSWORD", "superadmin-secret-2026");
     assertThatThrownBy(() -> AdminPasswordPolicy.check(environment)).hasMessageContaining("user id");
   }
+
+  @Test
+  void theSharedTasklistFiltersShowTheProcurementColumnsOnAFreshStartAndAfterAnUpgrade() {
+    start(null, "demo");
+    var filters = engine.getFilterService();
+    for (var filter : filters.createFilterQuery().list()) {
+      assertThat(filter.getProperties().get("variables")).as(filter.getName() + " shows procurement, vendor and product")
+          .isEqualTo(TaskListColumns.FILTER_VARIABLES);
+    }
+    assertThat(filters.createFilterQuery().count()).isEqualTo(3);
+
+    // a database from before the columns: the filter has only what it had, plus an admin's change
+    var filter = filters.createFilterQuery().filterName(IdentityBootstrap.FILTER_ALL_TASKS).singleResult();
+    filter.setProperties(new java.util.HashMap<>(java.util.Map.of("priority", 0, "description", "Changed by an admin",
+        "refresh", true)));
+    filters.saveFilter(filter);
+
+    start(null, "demo");
+    var upgraded = filters.createFilterQuery().filterName(IdentityBootstrap.FILTER_ALL_TASKS).singleResult();
+    assertThat(upgraded.getProperties()).containsEntry("variables", TaskListColumns.FILTER_VARIABLES)
+        .as("what the admin set stays").containsEntry("description", "Changed by an admin");
+    assertThat(filters.createFilterQuery().count()).as("no filter is duplicated").isEqualTo(3);
+  }
 }

@@ -6,12 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.llmprocurement.support.Api;
-import org.llmprocurement.support.IntegrationTest;
 import org.llmprocurement.support.Intakes;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** /actuator/prometheus: managers and administrators only, with engine and business metrics that move. */
-class PrometheusMetricsTest extends IntegrationTest {
+class PrometheusMetricsTest extends org.llmprocurement.contracts.ContractTest {
 
   @Autowired
   BusinessMetrics business;
@@ -60,5 +59,25 @@ class PrometheusMetricsTest extends IntegrationTest {
     String after = api.get("/actuator/prometheus", "demo-manager", "text/plain").body();
     assertThat(total(after, confirming)).as("one more procurement waiting for its tier confirmation").isEqualTo(confirmingBefore + 1);
     assertThat(value(after, procurementTasks)).isEqualTo(openBefore + 1);
+  }
+
+  @Autowired
+  org.llmprocurement.notices.VendorBreaches breaches;
+
+  @Test
+  void aVendorBreachOfAContractInForceShowsByKindAndLeavesWithTheContract() {
+    String missed = "llmp_vendor_breaches{kind=\"MISSED_DEADLINE\"}";
+    business.forget();
+    double before = value(api.get("/actuator/prometheus", "demo-manager", "text/plain").body(), missed);
+    long contractId = registered("Breach Vendor " + System.nanoTime(), "", org.llmprocurement.engine.EngineClock.today().plusDays(400), 60);
+    breaches.record(contractId, org.llmprocurement.notices.BreachKind.MISSED_DEADLINE, null,
+        "Root cause analysis due in 10 business days did not come", java.time.Instant.now());
+    business.forget();
+    assertThat(value(api.get("/actuator/prometheus", "demo-manager", "text/plain").body(), missed)).isEqualTo(before + 1);
+
+    register.changeStatus(contractId, org.llmprocurement.contracts.ContractStatus.TERMINATED);
+    business.forget();
+    assertThat(value(api.get("/actuator/prometheus", "demo-manager", "text/plain").body(), missed))
+        .as("counted while the contract is in force").isEqualTo(before);
   }
 }

@@ -87,7 +87,7 @@ class VendorNoticeIntakeTest extends ContractTest {
 
     engine.getRuntimeService().createMessageCorrelation(NoticeProcess.MESSAGE_RECEIVED)
         .processInstanceBusinessKey(contract.getBusinessKey())
-        .setVariable("noticeId", 4711L).setVariable("noticeType", "SLA_VIOLATION").setVariable("noticeProcess", "vendor-probe")
+        .setVariableLocal("noticeId", 4711L).setVariableLocal("noticeType", "SLA_VIOLATION").setVariableLocal("noticeProcess", "vendor-probe")
         .correlateWithResult();
     executeJobs(life.getId());
 

@@ -23,7 +23,8 @@ class TaskNotificationTest extends IntegrationTest {
     List<MimeMessage> messages = Arrays.asList(MAIL.getReceivedMessages());
     MimeMessage message = messages.stream()
         .filter(m -> subject(m).contains(businessKey)).findFirst().orElseThrow();
-    assertThat(subject(message)).isEqualTo("New task: Confirm risk tier and scope (" + businessKey + ")");
+    assertThat(subject(message)).as("the task names its procurement, vendor and product")
+        .isEqualTo("New task: " + businessKey + " · Acme AI · Acme Assist Enterprise — Confirm risk tier and scope");
     assertThat(Arrays.stream(message.getAllRecipients()).map(Object::toString))
         .as("every member of procurement, and nobody else").containsExactlyInAnyOrder("demo-buyer@example.org", "demo-procurement@example.org");
     assertThat(message.getContent().toString()).contains("procurement").contains("/camunda/app/tasklist/");

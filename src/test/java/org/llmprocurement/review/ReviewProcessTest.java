@@ -25,7 +25,7 @@ class ReviewProcessTest extends ReviewTest {
     for (String role : ClauseReviewProcess.ROLES) {
       assertThat(fixture.tasks(role)).as(role + " has review tasks").isNotEmpty();
       for (var task : fixture.tasks(role)) {
-        assertThat(task.getName()).startsWith("Review ");
+        assertThat(task.getName()).contains(" — Review ");
         assertThat(task.getDueDate()).isNotNull();
         var taskRows = fixture.rows(task);
         assertThat(taskRows).allSatisfy(row -> assertThat(catalogue.requirement((String) row.get("requirementId")).orElseThrow()

@@ -28,7 +28,7 @@ class SignOffProcessTest extends SignOffTest {
     for (String function : SignOffProcess.TASKS.keySet()) {
       var task = task(instance, function);
       assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).anyMatch(l -> function.equals(l.getGroupId()));
-      assertThat(task.getName()).startsWith("Sign off for ");
+      assertThat(task.getName()).contains(" — Sign off for ");
       assertThat((String) view(task).get("summary")).contains("Q1 What does the SLA cover?").contains("Q5 What must the vendor do");
     }
     var it = view(task(instance, "it"));
