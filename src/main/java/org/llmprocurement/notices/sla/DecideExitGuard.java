@@ -39,8 +39,7 @@ class DecideExitGuard implements TaskFormGuard<ServiceChangeRules.Decision> {
   @Override
   public void prepare(DelegateTask task) {
     ServiceChange c = changes.get(id(task));
-    task.setName("Decide exit: " + c.getChange() + " effective " + c.getEffectiveOn() + " ("
-        + task.getExecution().getProcessBusinessKey() + ")");
+    task.setName("Decide exit: " + c.getChange() + " effective " + c.getEffectiveOn());
     changes.view(c.getId()).forEach(task::setVariableLocal);
     task.setVariableLocal(ServiceChangeRules.DECISION, null);
     task.setVariableLocal(ServiceChangeRules.REASON, "");

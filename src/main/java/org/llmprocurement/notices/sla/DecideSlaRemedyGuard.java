@@ -39,8 +39,7 @@ class DecideSlaRemedyGuard implements TaskFormGuard<RepeatedViolationRules.Decis
   @Override
   public void prepare(DelegateTask task) {
     SlaViolation v = violations.get(id(task));
-    task.setName("Decide remedy for repeated violations: " + v.getMetric() + " " + v.getSurface() + "/" + v.getRegion()
-        + " (" + task.getExecution().getProcessBusinessKey() + ")");
+    task.setName("Decide remedy for repeated violations: " + v.getMetric() + " " + v.getSurface() + "/" + v.getRegion());
     violations.remedyView(v.getId()).forEach(task::setVariableLocal);
     task.setVariableLocal(RepeatedViolationRules.DECISION, null);
     task.setVariableLocal(RepeatedViolationRules.DATA_FLOWS, null);

@@ -40,8 +40,7 @@ class DecideUseCaseSuspensionGuard implements TaskFormGuard<HarmfulOutputRules.D
   @Override
   public void prepare(DelegateTask task) {
     HarmfulOutputReport r = reports.get(id(task));
-    task.setName("Decide use case suspension: " + r.getKind() + " on " + r.getSurface() + " ("
-        + task.getExecution().getProcessBusinessKey() + ")");
+    task.setName("Decide use case suspension: " + r.getKind() + " on " + r.getSurface());
     reports.view(r.getId()).forEach(task::setVariableLocal);
     task.setVariableLocal(HarmfulOutputRules.SUSPENSION, null);
     task.setVariableLocal(HarmfulOutputRules.REASON, "");

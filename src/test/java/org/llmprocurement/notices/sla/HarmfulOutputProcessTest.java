@@ -62,7 +62,8 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     assertThat(handling).isWaitingAt(SlaNoticeProcesses.DECIDE_SUSPENSION);
     Task task = task(handling, SlaNoticeProcesses.DECIDE_SUSPENSION);
     assertThat(task).hasCandidateGroup("it").hasCandidateUser("demo-procurement");
-    assertThat(task.getName()).isEqualTo("Decide use case suspension: HARMFUL_OUTPUT on CHAT_UI (" + contract.getBusinessKey() + ")");
+    assertThat(task.getName()).startsWith(contract.getBusinessKey() + " · ")
+        .endsWith(" — Decide use case suspension: HARMFUL_OUTPUT on CHAT_UI");
     HarmfulOutputReport report = reports.ofContract(contract.getId()).get(0);
     assertThat(report.getBusinessOwner()).as("the procurement's requester").isEqualTo("demo-procurement");
     VendorNotice notice = notices.find(report.getNoticeId()).orElseThrow();

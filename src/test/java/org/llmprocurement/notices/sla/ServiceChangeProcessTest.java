@@ -59,6 +59,7 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
         .isEqualTo(ContractStatus.NOTICE_GIVEN);
     Task task = task(handling, SlaNoticeProcesses.DECIDE_EXIT);
     assertThat(task).hasCandidateGroup("procurement").hasCandidateGroup("legal");
+    assertThat(task.getName()).endsWith(" — Decide exit: TERMINATION effective " + effective);
     assertThat(task.getDueDate()).isEqualTo(Date.from(effective.atStartOfDay(ZoneOffset.UTC).toInstant()));
 
     assertThatThrownBy(() -> complete("demo-legal", task, Map.of("exitDecision", "LEAVE", "exitReason", "")))

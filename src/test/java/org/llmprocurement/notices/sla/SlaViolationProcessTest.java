@@ -173,7 +173,8 @@ class SlaViolationProcessTest extends SlaNoticeTest {
     });
     Task task = task(handling, SlaNoticeProcesses.DECIDE_SLA_REMEDY);
     assertThat(task).hasCandidateGroup("legal");
-    assertThat(task.getName()).isEqualTo("Decide remedy for repeated violations: AVAILABILITY API/EU (" + contract.getBusinessKey() + ")");
+    assertThat(task.getName()).startsWith(contract.getBusinessKey() + " · ")
+        .endsWith(" — Decide remedy for repeated violations: AVAILABILITY API/EU");
     assertThat(notices.find(november.getId()).orElseThrow().getStatus()).isEqualTo(VendorNotice.Status.RECEIVED);
 
     assertThatThrownBy(() -> complete("demo-legal", task, Map.of("remedy", "SUSPEND_DATA_FLOWS", "remedyReason", "short")))
