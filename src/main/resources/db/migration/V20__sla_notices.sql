@@ -62,6 +62,7 @@ CREATE TABLE harmful_output_report (
     suspension_reason    VARCHAR(4000),
     remediation_request  VARCHAR(4000),
     remediation_deadline DATE,
+    business_owner_agreed BOOLEAN,
     decided_by           VARCHAR(100),
     decided_at           TIMESTAMP WITH TIME ZONE,
     recorded_at          TIMESTAMP WITH TIME ZONE NOT NULL,

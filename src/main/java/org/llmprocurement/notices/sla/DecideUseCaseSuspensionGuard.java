@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Decide use case suspension": IT or the business owner suspends the use case or lets it
- * continue, says why, and names the remediation asked of the vendor with a deadline after today.
+ * continue, says why, and names the remediation asked of the vendor with a deadline after today;
+ * someone other than the business owner confirms the owner agrees.
  * Refused naming every problem; recorded with the report, settles the notice and routes the process
  * ({@code useCaseSuspended}).
  */
@@ -46,11 +47,12 @@ class DecideUseCaseSuspensionGuard implements TaskFormGuard<HarmfulOutputRules.D
     task.setVariableLocal(HarmfulOutputRules.REASON, "");
     task.setVariableLocal(HarmfulOutputRules.REMEDIATION, "");
     task.setVariableLocal(HarmfulOutputRules.REMEDIATION_DEADLINE, null);
+    task.setVariableLocal(HarmfulOutputRules.OWNER_AGREED, false);
   }
 
   @Override
   public Validation<HarmfulOutputRules.Decision> validate(TaskSubmission submission) {
-    return reports.validate(submission.values());
+    return reports.validate(id(submission.task()), submission.values(), submission.userId());
   }
 
   @Override

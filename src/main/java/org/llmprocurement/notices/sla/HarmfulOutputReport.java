@@ -52,6 +52,8 @@ public class HarmfulOutputReport {
   private String remediationRequest;
   @Column(name = "remediation_deadline")
   private LocalDate remediationDeadline;
+  @Column(name = "business_owner_agreed")
+  private Boolean businessOwnerAgreed;
   @Column(name = "decided_by", length = 100)
   private String decidedBy;
   @Column(name = "decided_at")
@@ -83,6 +85,7 @@ public class HarmfulOutputReport {
     this.suspensionReason = decision.reason();
     this.remediationRequest = decision.remediationRequest();
     this.remediationDeadline = decision.remediationDeadline();
+    this.businessOwnerAgreed = decision.businessOwnerAgreed();
     this.decidedBy = userId;
     this.decidedAt = now;
   }
@@ -102,6 +105,8 @@ public class HarmfulOutputReport {
   public String getSuspensionReason() { return suspensionReason; }
   public String getRemediationRequest() { return remediationRequest; }
   public LocalDate getRemediationDeadline() { return remediationDeadline; }
+  /** Whether the business owner decided or agreed; {@code null} while undecided. */
+  public Boolean getBusinessOwnerAgreed() { return businessOwnerAgreed; }
   public String getDecidedBy() { return decidedBy; }
   public Instant getDecidedAt() { return decidedAt; }
   public Instant getRecordedAt() { return recordedAt; }

@@ -12,7 +12,13 @@ import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.notices.VendorNotice;
 import org.llmprocurement.notices.VendorNotices;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.llmprocurement.engine.AfterCommit;
+import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.notification.GroupMail;
+import org.llmprocurement.notification.MailGateway;
+import org.llmprocurement.notification.Notification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +35,13 @@ public class HarmfulOutputReports {
   private final IntakeService intake;
   private final VendorNotices notices;
   private final GroupMail mail;
+  private final MailGateway gateway;
+  private final IdentityService identity;
 
   HarmfulOutputReports(HarmfulOutputReportRepository reports, ContractRegister register, IntakeService intake,
-      VendorNotices notices, GroupMail mail) {
+      VendorNotices notices, GroupMail mail, MailGateway gateway, IdentityService identity) {
+    this.gateway = gateway;
+    this.identity = identity;
     this.reports = reports;
     this.register = register;
     this.intake = intake;
@@ -57,9 +67,31 @@ public class HarmfulOutputReports {
         throw new IllegalStateException("notice " + noticeId + " no longer reads as a harmful output report: " + problems);
       }
       Procurement procurement = intake.get(contract.getProcurementId());
-      return reports.saveAndFlush(new HarmfulOutputReport(contract.getId(), noticeId, procurement.getId(), report,
-          procurement.getRequester(), EngineClock.now()));
+      HarmfulOutputReport saved = reports.saveAndFlush(new HarmfulOutputReport(contract.getId(), noticeId, procurement.getId(),
+          report, procurement.getRequester(), EngineClock.now()));
+      tellBusinessOwner(saved, contract);
+      return saved;
     });
+  }
+
+  /**
+   * The business owner may have no Tasklist access (a requester outside the working groups): they
+   * are e-mailed that IT will decide with them, after commit.
+   */
+  private void tellBusinessOwner(HarmfulOutputReport r, Contract contract) {
+    String email = SystemAccess.withoutAuthorization(identity, () -> {
+      User owner = identity.createUserQuery().userId(r.getBusinessOwner()).singleResult();
+      return owner == null ? null : owner.getEmail();
+    });
+    if (email == null || email.isBlank()) {
+      return;
+    }
+    Notification notice = new Notification(List.of(email), "Your decision is needed: " + r.getKind() + " on "
+        + contract.getProduct() + " (" + contract.getBusinessKey() + ")", "Our teams reported " + r.getKind() + " on "
+        + r.getSurface() + ", observed " + r.getObservedOn() + ":\n" + r.getDescription() + "\n\nAs the business owner of the"
+        + " use case you decide with IT whether it is suspended while the risk is looked into, and what the vendor must"
+        + " remedy by when (task \"Decide use case suspension\", offered to you and to IT).");
+    AfterCommit.run(() -> gateway.send(notice));
   }
 
   /** The view "Decide use case suspension" reads. */
@@ -80,10 +112,12 @@ public class HarmfulOutputReports {
         "businessOwnerName", procurement.getBusinessOwner());
   }
 
-  /** Checks the decision without writing anything. */
-  public Validation<HarmfulOutputRules.Decision> validate(Map<String, Object> values) {
+  /** Checks the decision of {@code userId} without writing anything. */
+  @Transactional(readOnly = true)
+  public Validation<HarmfulOutputRules.Decision> validate(long reportId, Map<String, Object> values, String userId) {
     List<String> problems = new ArrayList<>();
-    return Validation.of(HarmfulOutputRules.validate(values, EngineClock.today(), problems), problems);
+    return Validation.of(HarmfulOutputRules.validate(values, EngineClock.today(), userId, get(reportId).getBusinessOwner(),
+        problems), problems);
   }
 
   /** Records the decision and settles the notice with it. */

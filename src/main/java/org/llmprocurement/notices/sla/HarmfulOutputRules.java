@@ -28,8 +28,9 @@ public final class HarmfulOutputRules {
   public static final String REASON = "suspensionReason";
   public static final String REMEDIATION = "remediationRequest";
   public static final String REMEDIATION_DEADLINE = "remediationDeadline";
+  public static final String OWNER_AGREED = "businessOwnerAgreed";
   /** What "Decide use case suspension" submits. */
-  public static final Set<String> DECISION_FIELDS = Set.of(SUSPENSION, REASON, REMEDIATION, REMEDIATION_DEADLINE);
+  public static final Set<String> DECISION_FIELDS = Set.of(SUSPENSION, REASON, REMEDIATION, REMEDIATION_DEADLINE, OWNER_AGREED);
 
   public static final int MIN_DESCRIPTION = 20;
   public static final int MAX_TEXT = 4000;
@@ -48,8 +49,13 @@ public final class HarmfulOutputRules {
   /** A report as read. */
   public record Report(Kind kind, Surface surface, LocalDate observedOn, String description, String examples) {}
 
-  /** A valid decision. */
-  public record Decision(Suspension suspension, String reason, String remediationRequest, LocalDate remediationDeadline) {}
+  /**
+   * A valid decision.
+   *
+   * @param businessOwnerAgreed true: the business owner decided, or IT confirmed the owner agrees
+   */
+  public record Decision(Suspension suspension, String reason, String remediationRequest, LocalDate remediationDeadline,
+      boolean businessOwnerAgreed) {}
 
   private HarmfulOutputRules() {}
 
@@ -85,10 +91,15 @@ public final class HarmfulOutputRules {
   }
 
   /**
-   * Checks a decision without writing anything: a reason, the remediation asked of the vendor, and
-   * its deadline after today.
+   * Checks a decision without writing anything: a reason, the remediation asked of the vendor, its
+   * deadline after today, and, when someone other than the business owner decides, their
+   * confirmation that the business owner agrees (the decision is the owner's and IT's together).
+   *
+   * @param decider the completing user, {@code null} for system work
+   * @param businessOwner the business owner's user id
    */
-  public static Decision validate(Map<String, Object> values, LocalDate today, List<String> problems) {
+  public static Decision validate(Map<String, Object> values, LocalDate today, String decider, String businessOwner,
+      List<String> problems) {
     List<String> found = new ArrayList<>();
     DecisionFields f = new DecisionFields(values, found);
     Suspension suspension = f.choice(SUSPENSION, Suspension.class);
@@ -98,7 +109,12 @@ public final class HarmfulOutputRules {
     if (deadline != null && !deadline.isAfter(today)) {
       found.add(REMEDIATION_DEADLINE + ": " + deadline + " is not after today (" + today + ", UTC)");
     }
+    boolean owner = decider != null && decider.equals(businessOwner);
+    boolean agreed = owner || Boolean.TRUE.equals(values.get(OWNER_AGREED)) || "true".equals(String.valueOf(values.get(OWNER_AGREED)));
+    if (!agreed) {
+      found.add(OWNER_AGREED + ": confirm that the business owner (" + businessOwner + ") agrees, or let them decide");
+    }
     problems.addAll(found);
-    return found.isEmpty() ? new Decision(suspension, reason, remediation, deadline) : null;
+    return found.isEmpty() ? new Decision(suspension, reason, remediation, deadline, agreed) : null;
   }
 }

@@ -83,6 +83,7 @@ class SlaNoticeController {
       m.put("description", r.getDescription());
       m.put("examples", r.getExamples());
       m.put("businessOwner", r.getBusinessOwner());
+      m.put("businessOwnerAgreed", r.getBusinessOwnerAgreed());
       m.put("suspension", r.getSuspension());
       m.put("suspensionReason", r.getSuspensionReason());
       m.put("remediationRequest", r.getRemediationRequest());

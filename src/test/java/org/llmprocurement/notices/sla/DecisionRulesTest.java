@@ -81,15 +81,22 @@ class DecisionRulesTest {
     List<String> problems = new ArrayList<>();
     var decision = HarmfulOutputRules.validate(values("suspension", "SUSPEND", "suspensionReason", "Risk to patients suspected",
         "remediationRequest", "Fix the medical-advice filter and show us the evaluation", "remediationDeadline", "2026-12-15"),
-        TODAY, problems);
+        TODAY, "owner", "owner", problems);
     assertThat(problems).isEmpty();
     assertThat(decision.remediationDeadline()).isEqualTo(LocalDate.of(2026, 12, 15));
 
-    HarmfulOutputRules.validate(values("suspension", "CONTINUE", "remediationDeadline", "2026-12-01"), TODAY, problems);
+    HarmfulOutputRules.validate(values("suspension", "CONTINUE", "remediationDeadline", "2026-12-01"), TODAY, "it-person", "owner",
+        problems);
     assertThat(problems).containsExactlyInAnyOrder(
+        "businessOwnerAgreed: confirm that the business owner (owner) agrees, or let them decide",
         "suspensionReason: say why the use case is suspended or continues (at least 10 characters)",
         "remediationRequest: say what the vendor must remedy (at least 10 characters)",
         "remediationDeadline: 2026-12-01 is not after today (2026-12-01, UTC)");
+    problems.clear();
+    assertThat(HarmfulOutputRules.validate(values("suspension", "CONTINUE", "suspensionReason", "Isolated case, filter fixed",
+        "remediationRequest", "Show us the regression test", "remediationDeadline", "2026-12-20", "businessOwnerAgreed", true),
+        TODAY, "it-person", "owner", problems).businessOwnerAgreed()).isTrue();
+    assertThat(problems).isEmpty();
   }
 
   @Test

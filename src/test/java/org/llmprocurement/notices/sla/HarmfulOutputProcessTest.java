@@ -39,7 +39,8 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     return form;
   }
 
-  private ProcessInstance reported(Contract contract) {
+  private ProcessInstance reported(Contract contract) throws Exception {
+    MAIL.purgeEmailFromAllMailboxes();
     record("demo-it", SlaNoticeProcesses.HARMFUL_RECORDING_KEY, report(contract));
     VendorNotice notice = notices.ofContract(contract.getId()).get(0);
     return handling(SlaNoticeProcesses.HARMFUL_KEY, notice.getId());
@@ -70,6 +71,8 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     assertThat(notice.getRecordedBy()).isEqualTo("demo-it");
     assertThat(notice.getSource()).isEqualTo(VendorNotice.Source.MANUAL);
 
+    assertThat(mailsAbout("Your decision is needed: HARMFUL_OUTPUT")).singleElement()
+        .satisfies(m -> assertThat(recipients(m)).containsExactly("demo-procurement@example.org"));
     MAIL.purgeEmailFromAllMailboxes();
     String deadline = EngineClock.today().plusDays(14).toString();
     complete("demo-procurement", task, decision("SUSPEND", deadline));
@@ -79,6 +82,7 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     assertThat(decided.getSuspension()).isEqualTo(HarmfulOutputRules.Suspension.SUSPEND);
     assertThat(decided.getDecidedBy()).isEqualTo("demo-procurement");
     assertThat(decided.getRemediationDeadline()).hasToString(deadline);
+    assertThat(decided.getBusinessOwnerAgreed()).as("the business owner decided").isTrue();
     assertThat(notices.find(report.getNoticeId()).orElseThrow().getOutcome())
         .startsWith("Use case suspended (demo-procurement): A risk to customers' health is suspected")
         .contains("Remediation asked of the vendor by " + deadline);
@@ -87,7 +91,7 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
   }
 
   @Test
-  void itLetsTheUseCaseContinueAfterARefusedIncompleteDecision() {
+  void itLetsTheUseCaseContinueAfterARefusedIncompleteDecision() throws Exception {
     Contract contract = contract();
     ProcessInstance handling = reported(contract);
     Task task = task(handling, SlaNoticeProcesses.DECIDE_SUSPENSION);
@@ -96,11 +100,14 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     bad.put("remediationRequest", "");
     assertThatThrownBy(() -> complete("demo-it", task, bad))
         .hasMessageContaining("suspension: 'PAUSE' is not one of SUSPEND, CONTINUE")
+        .hasMessageContaining("businessOwnerAgreed: confirm that the business owner (demo-procurement) agrees")
         .hasMessageContaining("remediationRequest: say what the vendor must remedy")
         .hasMessageContaining("remediationDeadline: " + EngineClock.today() + " is not after today");
     assertThat(reports.ofContract(contract.getId()).get(0).getSuspension()).isNull();
 
-    complete("demo-it", task, decision("CONTINUE", EngineClock.today().plusDays(30).toString()));
+    Map<String, Object> agreed = decision("CONTINUE", EngineClock.today().plusDays(30).toString());
+    agreed.put("businessOwnerAgreed", true);
+    complete("demo-it", task, agreed);
     assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_CONTINUED).hasNotPassed(SlaNoticeProcesses.NOTIFY_SUSPENSION);
     assertThat(reports.ofContract(contract.getId()).get(0).getSuspension()).isEqualTo(HarmfulOutputRules.Suspension.CONTINUE);
     assertThat(notices.ofContract(contract.getId()).get(0).getStatus()).isEqualTo(VendorNotice.Status.HANDLED);
