@@ -7,20 +7,28 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Business days: Monday to Friday, except the public holidays of one calendar
- * ({@code llmp.calendar.holidays}, e.g. {@code de} or {@code de-by}; holiday data from jollyday).
- * All dates are UTC calendar dates, as {@code EngineClock.today()} gives them; a timer for a date
- * fires at 00:00 UTC of that date ({@link #startOf(LocalDate)}).
+ * ({@code llmp.calendar.holidays}, e.g. {@code de} or {@code de-by}; holiday data from jollyday) and
+ * the company's own non-working days ({@code llmp.calendar.company-days}, ISO dates such as
+ * {@code 2026-12-24,2026-12-31}). All dates are UTC calendar dates, as {@code EngineClock.today()}
+ * gives them; a timer for a date fires at 00:00 UTC of that date ({@link #startOf(LocalDate)}).
  */
 @Component
 public class BusinessCalendar {
@@ -28,14 +36,29 @@ public class BusinessCalendar {
   private final String calendar;
   private final HolidayManager holidays;
   private final String[] subdivision;
+  private final Set<LocalDate> companyDays;
   private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
 
   /**
+   * A calendar of public holidays only, no company days.
+   *
    * @param calendar ISO 3166 country code, optionally followed by {@code -} and a subdivision
    *     (jollyday's hierarchy, e.g. {@code de-by} for Bavaria)
    * @throws IllegalArgumentException when jollyday has no calendar for the country
    */
-  public BusinessCalendar(@Value("${llmp.calendar.holidays:de}") String calendar) {
+  public BusinessCalendar(String calendar) {
+    this(calendar, List.of());
+  }
+
+  /**
+   * @param calendar ISO 3166 country code, optionally followed by {@code -} and a subdivision
+   *     (jollyday's hierarchy, e.g. {@code de-by} for Bavaria)
+   * @param companyDays the company's own non-working days as ISO dates ({@code yyyy-MM-dd}); blanks ignored
+   * @throws IllegalArgumentException when jollyday has no calendar for the country, or a company day
+   *     is no ISO date (naming it)
+   */
+  public BusinessCalendar(String calendar, List<String> companyDays) {
+    this.companyDays = parseCompanyDays(companyDays);
     this.calendar = calendar.strip().toLowerCase(Locale.ROOT);
     String[] parts = this.calendar.split("-");
     try {
@@ -46,15 +69,33 @@ public class BusinessCalendar {
     this.subdivision = parts.length > 1 ? new String[] {parts[1]} : new String[0];
   }
 
+  /**
+   * The configured calendar ({@code llmp.calendar.holidays}) and company days
+   * ({@code llmp.calendar.company-days}, comma-separated ISO dates).
+   *
+   * @throws IllegalArgumentException as {@link #BusinessCalendar(String, List)}
+   */
+  @Autowired
+  BusinessCalendar(@Value("${llmp.calendar.holidays:de}") String calendar,
+      @Value("${llmp.calendar.company-days:}") String companyDays) {
+    this(calendar, List.of(companyDays == null ? new String[0] : companyDays.split(",")));
+  }
+
   /** The configured calendar, e.g. {@code de}. */
   public String calendar() {
     return calendar;
   }
 
-  /** Whether the date is a business day (not a weekend, not a public holiday). */
+  /** The company's own non-working days, in date order. */
+  public SortedSet<LocalDate> companyDays() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(companyDays));
+  }
+
+  /** Whether the date is a business day (not a weekend, not a public holiday, not a company day). */
   public boolean isBusinessDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidaysOf(date.getYear()).contains(date);
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidaysOf(date.getYear()).contains(date)
+        && !companyDays.contains(date);
   }
 
   /**
@@ -114,6 +155,22 @@ public class BusinessCalendar {
   /** 00:00 UTC of the date, as a timer's due date. */
   public static Date startOf(LocalDate date) {
     return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  private static Set<LocalDate> parseCompanyDays(List<String> days) {
+    Set<LocalDate> parsed = new HashSet<>();
+    for (String day : days == null ? List.<String>of() : days) {
+      if (day == null || day.isBlank()) {
+        continue;
+      }
+      try {
+        parsed.add(LocalDate.parse(day.strip()));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("llmp.calendar.company-days: '" + day.strip()
+            + "' is no ISO date (yyyy-MM-dd)", e);
+      }
+    }
+    return Set.copyOf(parsed);
   }
 
   private Set<LocalDate> holidaysOf(int year) {

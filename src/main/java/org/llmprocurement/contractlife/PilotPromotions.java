@@ -119,7 +119,14 @@ public class PilotPromotions {
   /** The escalation day of the open review as the register stands now (the pilot end may have moved). */
   @Transactional
   public LocalDate escalationDay(long promotionId) {
-    return schedule(get(promotionId).getContractId()).escalation();
+    PilotPromotion promotion = get(promotionId);
+    LocalDate pilotEnd = contract(promotion.getContractId()).getPilotEndDate();
+    if (pilotEnd == null) {
+      throw new IllegalStateException("contract " + promotion.getContractId() + " has no pilot end date; it is not a pilot");
+    }
+    // this review's own row follows the moved pilot end; no other review row is looked up or created
+    promotion.pilotEnd(pilotEnd);
+    return PromotionTiming.escalation(pilotEnd, EngineClock.today());
   }
 
   /** The scope procurement starts from: the procurement's current surfaces, regions and users. */

@@ -18,11 +18,7 @@ public final class PromotionTiming {
    * @throws IllegalArgumentException negative lead days
    */
   public static LocalDate kickOff(LocalDate pilotEnd, int leadDays, LocalDate today) {
-    if (leadDays < 0) {
-      throw new IllegalArgumentException("pilotPromotionLeadDays must not be negative, got " + leadDays);
-    }
-    LocalDate kickOff = pilotEnd.minusDays(leadDays);
-    return kickOff.isBefore(today) ? today : kickOff;
+    return KickOff.before(pilotEnd, leadDays, today);
   }
 
   /**

@@ -41,7 +41,6 @@ public class RenewalSchedule {
    * or amended after its kick-off date starts its review at once).
    */
   static LocalDate kickOff(LocalDate deadline, int leadDays, LocalDate today) {
-    LocalDate planned = deadline.minusDays(leadDays);
-    return planned.isBefore(today) ? today : planned;
+    return KickOff.before(deadline, leadDays, today);
   }
 }

@@ -198,11 +198,11 @@ public class VendorNotices {
     VendorNotice notice = notices.saveAndFlush(new VendorNotice(contract.getId(), businessKey, contract.getVendorId(), id,
         s.type(), s.sentAt(), EngineClock.now(), s.source(), rawBody, s.signatureCheck(), s.recordedBy(),
         s.recordedFromEmail() == null ? null : s.recordedFromEmail().strip(), s.payload()));
-    // local to the event subprocess instance this message starts: two notices correlated before their
-    // asynchronous call activities run must not overwrite each other's variables on the contract life
+    // the event subprocess's start moves these into its own instance (NoticeScope), so a second notice
+    // correlated before this one's asynchronous handling runs does not overwrite them
     SystemAccess.withoutAuthorization(identity, () -> runtime.createMessageCorrelation(NoticeProcess.MESSAGE_RECEIVED)
         .processInstanceBusinessKey(businessKey)
-        .setVariablesLocal(CamundaBpmData.builder()
+        .setVariables(CamundaBpmData.builder()
             .set(NoticeProcess.NOTICE_ID, notice.getId())
             .set(NoticeProcess.NOTICE_TYPE, s.type().name())
             .set(NoticeProcess.NOTICE_PROCESS, handler.handlingProcess()).build())

@@ -54,4 +54,22 @@ class BusinessCalendarTest {
         .hasMessageContaining("zz");
     assertThatThrownBy(() -> germany.minusBusinessDays(LocalDate.of(2027, 1, 4), -1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void companyDaysAreNoBusinessDays() {
+    BusinessCalendar company = new BusinessCalendar("de", java.util.List.of("2026-12-24", " 2026-12-31 ", ""));
+    assertThat(company.isBusinessDay(LocalDate.of(2026, Month.DECEMBER, 24))).as("Christmas Eve, a company day").isFalse();
+    assertThat(germany.isBusinessDay(LocalDate.of(2026, Month.DECEMBER, 24))).as("no public holiday in Germany").isTrue();
+    // Wednesday 23 December 2026: 24th (company), 25th, 26th (holidays), weekend, 31st (company) are skipped
+    assertThat(company.plusBusinessDays(LocalDate.of(2026, Month.DECEMBER, 23), 3)).isEqualTo(LocalDate.of(2026, Month.DECEMBER, 30));
+    assertThat(company.plusBusinessDays(LocalDate.of(2026, Month.DECEMBER, 23), 4)).isEqualTo(LocalDate.of(2027, Month.JANUARY, 4));
+    assertThat(company.companyDays()).containsExactly(LocalDate.of(2026, Month.DECEMBER, 24), LocalDate.of(2026, Month.DECEMBER, 31));
+  }
+
+  @Test
+  void aCompanyDayThatIsNoDateIsRefusedNamingIt() {
+    assertThatThrownBy(() -> new BusinessCalendar("de", java.util.List.of("2026-12-24", "24.12.2026")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("llmp.calendar.company-days")
+        .hasMessageContaining("24.12.2026");
+  }
 }

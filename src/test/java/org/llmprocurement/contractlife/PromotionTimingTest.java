@@ -48,6 +48,8 @@ class PromotionTimingTest {
   @Test
   void aNegativeLeadIsRefused() {
     assertThatThrownBy(() -> PromotionTiming.kickOff(TODAY, -1, TODAY)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("pilotPromotionLeadDays");
+        .hasMessageContaining("a lead time must not be negative, got -1 days");
+    assertThatThrownBy(() -> RenewalSchedule.kickOff(TODAY, -1, TODAY)).as("the renewal's lead time too")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -87,7 +87,7 @@ class VendorNoticeIntakeTest extends ContractTest {
 
     engine.getRuntimeService().createMessageCorrelation(NoticeProcess.MESSAGE_RECEIVED)
         .processInstanceBusinessKey(contract.getBusinessKey())
-        .setVariableLocal("noticeId", 4711L).setVariableLocal("noticeType", "SLA_VIOLATION").setVariableLocal("noticeProcess", "vendor-probe")
+        .setVariable("noticeId", 4711L).setVariable("noticeType", "SLA_VIOLATION").setVariable("noticeProcess", "vendor-probe")
         .correlateWithResult();
     executeJobs(life.getId());
 
@@ -100,6 +100,29 @@ class VendorNoticeIntakeTest extends ContractTest {
         .containsEntry("noticeType", "SLA_VIOLATION");
     assertThat(engine.getRuntimeService().getActivityInstance(life.getId()).getActivityInstances(NoticeProcess.HANDLE_NOTICE_SUBPROCESS))
         .as("the contract life goes on alongside").hasSize(1);
+    assertThat(engine.getRuntimeService().getVariablesLocal(life.getId()))
+        .as("the notice's variables live in its subprocess instance, not on the contract life")
+        .doesNotContainKeys("noticeId", "noticeType", "noticeProcess");
     engine.getRuntimeService().deleteProcessInstance(handling.getId(), "probe done");
+  }
+
+  @Test
+  void twoNoticesStoredBeforeTheirHandlingRunsEachReachTheirOwnHandlingProcess() {
+    Contract contract = contract();
+    ProcessInstance life = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("contract-life")
+        .processInstanceBusinessKey(contract.getBusinessKey()).singleResult();
+    executeJobs(life.getId());
+    String aware = EngineClock.now().minusSeconds(3600).toString();
+    VendorNotice first = NoticeFixture.deliver(notices, contract, NoticeType.SECURITY_INCIDENT,
+        "{\"awareAt\":\"" + aware + "\",\"severity\":\"HIGH\"}");
+    VendorNotice second = NoticeFixture.deliver(notices, contract, NoticeType.SECURITY_INCIDENT,
+        "{\"awareAt\":\"" + aware + "\",\"severity\":\"LOW\"}");
+    executeJobs(life.getId());
+
+    var handling = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(life.getId()).list().stream()
+        .filter(p -> engine.getRuntimeService().getVariables(p.getId()).containsKey("noticeId")).toList();
+    assertThat(handling).extracting(p -> engine.getRuntimeService().getVariable(p.getId(), "noticeId"))
+        .as("one handling process per notice, each with its own notice")
+        .containsExactlyInAnyOrder(first.getId(), second.getId());
   }
 }
