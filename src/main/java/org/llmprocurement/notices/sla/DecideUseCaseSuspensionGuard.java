@@ -60,6 +60,8 @@ class DecideUseCaseSuspensionGuard implements TaskFormGuard<HarmfulOutputRules.D
     reports.decide(id(submission.task()), decision, submission.userId());
     SlaNoticeProcesses.USE_CASE_SUSPENDED.on(submission.task().getExecution())
         .set(decision.suspension() == HarmfulOutputRules.Suspension.SUSPEND);
+    SlaNoticeProcesses.REMEDIATION_DUE_AT.on(submission.task().getExecution())
+        .set(HarmfulOutputRules.remediationDueAt(decision.remediationDeadline()));
   }
 
   private long id(DelegateTask task) {

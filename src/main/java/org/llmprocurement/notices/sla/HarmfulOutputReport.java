@@ -54,6 +54,14 @@ public class HarmfulOutputReport {
   private LocalDate remediationDeadline;
   @Column(name = "business_owner_agreed")
   private Boolean businessOwnerAgreed;
+  @Column(name = "remediation_note", length = 4000)
+  private String remediationNote;
+  @Column(name = "remediation_confirmed_by", length = 100)
+  private String remediationConfirmedBy;
+  @Column(name = "remediation_confirmed_at")
+  private Instant remediationConfirmedAt;
+  @Column(name = "remediation_escalated_at")
+  private Instant remediationEscalatedAt;
   @Column(name = "decided_by", length = 100)
   private String decidedBy;
   @Column(name = "decided_at")
@@ -90,7 +98,22 @@ public class HarmfulOutputReport {
     this.decidedAt = now;
   }
 
+  void remediated(String note, String userId, Instant now) {
+    this.remediationNote = note;
+    this.remediationConfirmedBy = userId;
+    this.remediationConfirmedAt = now;
+  }
+
+  void remediationEscalated(Instant now) {
+    this.remediationEscalatedAt = now;
+  }
+
   public Long getId() { return id; }
+  public String getRemediationNote() { return remediationNote; }
+  public String getRemediationConfirmedBy() { return remediationConfirmedBy; }
+  public Instant getRemediationConfirmedAt() { return remediationConfirmedAt; }
+  /** When the managers were told the remediation deadline passed unconfirmed; {@code null} otherwise. */
+  public Instant getRemediationEscalatedAt() { return remediationEscalatedAt; }
   public Long getContractId() { return contractId; }
   public Long getNoticeId() { return noticeId; }
   public Long getProcurementId() { return procurementId; }

@@ -10,6 +10,8 @@ import org.llmprocurement.guard.Validation;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
+import org.llmprocurement.notices.BreachKind;
+import org.llmprocurement.notices.VendorBreaches;
 import org.llmprocurement.notices.VendorNotice;
 import org.llmprocurement.notices.VendorNotices;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Harmful output and quality regressions our teams report: the report, the business owner who
  * decides with IT (the procurement's requester, the person who asked for the use case), the
- * decision, and the e-mail on a suspension. Rules are {@link HarmfulOutputRules}.
+ * decision, the e-mail on a suspension, and the vendor's remediation: confirmed, or escalated with a
+ * missed-deadline breach. Rules are {@link HarmfulOutputRules}.
  */
 @Service
 public class HarmfulOutputReports {
@@ -37,9 +40,11 @@ public class HarmfulOutputReports {
   private final GroupMail mail;
   private final MailGateway gateway;
   private final IdentityService identity;
+  private final VendorBreaches breaches;
 
   HarmfulOutputReports(HarmfulOutputReportRepository reports, ContractRegister register, IntakeService intake,
-      VendorNotices notices, GroupMail mail, MailGateway gateway, IdentityService identity) {
+      VendorNotices notices, GroupMail mail, MailGateway gateway, IdentityService identity, VendorBreaches breaches) {
+    this.breaches = breaches;
     this.gateway = gateway;
     this.identity = identity;
     this.reports = reports;
@@ -142,6 +147,40 @@ public class HarmfulOutputReports {
         + r.getRemediationDeadline() + ": " + r.getRemediationRequest();
     mail.notifyGroup(Groups.IT, subject, body);
     mail.notifyGroup(Groups.MANAGERS, subject, body);
+  }
+
+  /** Checks a remediation confirmation without writing anything. */
+  public Validation<String> validateRemediation(Map<String, Object> values) {
+    List<String> problems = new ArrayList<>();
+    return Validation.of(HarmfulOutputRules.validateRemediation(values, problems), problems);
+  }
+
+  /** Records the vendor's remediation as confirmed (late when after the deadline; the dates tell). */
+  @Transactional
+  public HarmfulOutputReport confirmRemediation(long reportId, String note, String userId) {
+    HarmfulOutputReport r = get(reportId);
+    r.remediated(note, userId, EngineClock.now());
+    return r;
+  }
+
+  /**
+   * The remediation deadline passed unconfirmed: a MISSED_DEADLINE vendor breach, and the managers
+   * and IT are e-mailed; the confirmation task stays open.
+   */
+  @Transactional
+  public void missedRemediation(long reportId) {
+    HarmfulOutputReport r = get(reportId);
+    Contract contract = contract(r.getContractId());
+    r.remediationEscalated(EngineClock.now());
+    breaches.record(r.getContractId(), BreachKind.MISSED_DEADLINE, r.getNoticeId(), "Remediation of " + r.getKind() + " on "
+        + r.getSurface() + " not confirmed by its deadline " + r.getRemediationDeadline() + ": " + r.getRemediationRequest(),
+        EngineClock.now());
+    String subject = "Remediation overdue: " + contract.getProduct() + " (" + contract.getBusinessKey() + ")";
+    String body = "The vendor was asked by " + r.getDecidedBy() + " to remedy " + r.getKind() + " on " + r.getSurface()
+        + " by " + r.getRemediationDeadline() + ":\n" + r.getRemediationRequest() + "\n\nNo remediation has been confirmed."
+        + " The use case is " + (r.getSuspension() == HarmfulOutputRules.Suspension.SUSPEND ? "suspended." : "in use.");
+    mail.notifyGroup(Groups.MANAGERS, subject, body);
+    mail.notifyGroup(Groups.IT, subject, body);
   }
 
   @Transactional(readOnly = true)

@@ -32,6 +32,10 @@ public final class HarmfulOutputRules {
   /** What "Decide use case suspension" submits. */
   public static final Set<String> DECISION_FIELDS = Set.of(SUSPENSION, REASON, REMEDIATION, REMEDIATION_DEADLINE, OWNER_AGREED);
 
+  public static final String REMEDIATION_NOTE = "remediationNote";
+  /** What "Confirm vendor remediation" submits. */
+  public static final Set<String> REMEDIATION_FIELDS = Set.of(REMEDIATION_NOTE);
+
   public static final int MIN_DESCRIPTION = 20;
   public static final int MAX_TEXT = 4000;
 
@@ -88,6 +92,17 @@ public final class HarmfulOutputRules {
       problems.add("payload.observedOn: " + observed + " is in the future (today is " + today + ", UTC)");
     }
     return problems.size() == before ? new Report(kind, surface, observed, description, examples) : null;
+  }
+
+  /** Checks a remediation confirmation: what the vendor did, at least 10 characters; the note, or {@code null}. */
+  public static String validateRemediation(Map<String, Object> values, List<String> problems) {
+    return new DecisionFields(values, problems).text(REMEDIATION_NOTE, DecisionFields.MIN_REASON,
+        "say what the vendor did to remedy it and how you checked");
+  }
+
+  /** When an unconfirmed remediation is overdue: 00:00 UTC of the day after the deadline (the vendor has the whole day). */
+  public static java.util.Date remediationDueAt(LocalDate deadline) {
+    return java.util.Date.from(deadline.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
   }
 
   /**

@@ -90,6 +90,10 @@ class SlaNoticeController {
       m.put("remediationDeadline", r.getRemediationDeadline());
       m.put("decidedBy", r.getDecidedBy());
       m.put("decidedAt", r.getDecidedAt());
+      m.put("remediationNote", r.getRemediationNote());
+      m.put("remediationConfirmedBy", r.getRemediationConfirmedBy());
+      m.put("remediationConfirmedAt", r.getRemediationConfirmedAt());
+      m.put("remediationEscalatedAt", r.getRemediationEscalatedAt());
       return m;
     }).toList());
     return view;

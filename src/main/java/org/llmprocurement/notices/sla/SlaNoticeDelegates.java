@@ -47,6 +47,11 @@ class SlaNoticeDelegates {
   }
 
   @Bean
+  JavaDelegate recordMissedRemediation(HarmfulOutputReports reports) {
+    return execution -> reports.missedRemediation(SlaNoticeProcesses.HARMFUL_OUTPUT_ID.from(execution).get());
+  }
+
+  @Bean
   JavaDelegate notifyUseCaseSuspension(HarmfulOutputReports reports) {
     return execution -> reports.notifySuspension(SlaNoticeProcesses.HARMFUL_OUTPUT_ID.from(execution).get());
   }

@@ -101,12 +101,14 @@ final class SlaNoticeHandlers {
 
     @Override
     public Set<String> forms() {
-      return Set.of(SlaNoticeProcesses.HARMFUL_RECORDING_KEY, SlaNoticeProcesses.SUSPENSION_FORM);
+      return Set.of(SlaNoticeProcesses.HARMFUL_RECORDING_KEY, SlaNoticeProcesses.SUSPENSION_FORM,
+          SlaNoticeProcesses.REMEDIATION_FORM);
     }
 
     @Override
     public Set<Class<?>> guards() {
-      return Set.of(SlaNoticeStartGuards.RecordHarmfulOutputGuard.class, DecideUseCaseSuspensionGuard.class);
+      return Set.of(SlaNoticeStartGuards.RecordHarmfulOutputGuard.class, DecideUseCaseSuspensionGuard.class,
+          ConfirmVendorRemediationGuard.class);
     }
   }
 

@@ -40,8 +40,14 @@ public final class SlaNoticeProcesses {
   public static final String RECORD_HARMFUL_OUTPUT = "ServiceTask_RecordHarmfulOutput";
   public static final String DECIDE_SUSPENSION = "UserTask_DecideUseCaseSuspension";
   public static final String NOTIFY_SUSPENSION = "ServiceTask_NotifyUseCaseSuspension";
-  public static final String END_SUSPENDED = "EndEvent_UseCaseSuspended";
-  public static final String END_CONTINUED = "EndEvent_UseCaseContinued";
+  public static final String REMEDIATION_FORM = "confirm-vendor-remediation";
+  public static final String CONFIRM_REMEDIATION = "UserTask_ConfirmVendorRemediation";
+  public static final String REMEDIATION_DEADLINE_PASSED = "BoundaryEvent_RemediationDeadlinePassed";
+  public static final String RECORD_MISSED_REMEDIATION = "ServiceTask_RecordMissedRemediation";
+  public static final String END_REMEDIATION_CONFIRMED = "EndEvent_RemediationConfirmed";
+  public static final String END_REMEDIATION_ESCALATED = "EndEvent_RemediationEscalated";
+  /** When an unconfirmed remediation is overdue (task due date, escalation timer): 00:00 UTC of the day after its deadline. */
+  public static final VariableFactory<Date> REMEDIATION_DUE_AT = dateVariable("remediationDueAt");
   /** The report's row in {@code harmful_output_report}. */
   public static final VariableFactory<Long> HARMFUL_OUTPUT_ID = longVariable("harmfulOutputId");
   /** User id of the business owner, the procurement's requester: a candidate user of the decision. */

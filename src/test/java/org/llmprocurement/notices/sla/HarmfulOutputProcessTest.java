@@ -19,12 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every path of {@code vendor-harmful-output}: reported from Tasklist by our own teams (the vendor
  * API refuses it), decided by the business owner or IT: suspended (IT and managers e-mailed) or
- * continued; a decision without reason, remediation or a future deadline is refused.
+ * continued; a decision without reason, remediation or a future deadline is refused; the vendor's
+ * remediation confirmed in time, or escalated as a missed deadline (engine clock moved) and confirmed late.
  */
 class HarmfulOutputProcessTest extends SlaNoticeTest {
 
   @Autowired
   HarmfulOutputReports reports;
+
+  @Autowired
+  org.llmprocurement.notices.VendorBreaches breaches;
 
   private Map<String, Object> report(Contract contract) {
     Map<String, Object> form = new LinkedHashMap<>();
@@ -77,7 +81,10 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     String deadline = EngineClock.today().plusDays(14).toString();
     complete("demo-procurement", task, decision("SUSPEND", deadline));
 
-    assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.NOTIFY_SUSPENSION, SlaNoticeProcesses.END_SUSPENDED);
+    assertThat(handling).hasPassed(SlaNoticeProcesses.NOTIFY_SUSPENSION).isWaitingAt(SlaNoticeProcesses.CONFIRM_REMEDIATION);
+    Task confirm = task(handling, SlaNoticeProcesses.CONFIRM_REMEDIATION);
+    assertThat(confirm).hasCandidateGroup("it").hasCandidateUser("demo-procurement");
+    assertThat(confirm.getDueDate()).isEqualTo(HarmfulOutputRules.remediationDueAt(java.time.LocalDate.parse(deadline)));
     HarmfulOutputReport decided = reports.get(report.getId());
     assertThat(decided.getSuspension()).isEqualTo(HarmfulOutputRules.Suspension.SUSPEND);
     assertThat(decided.getDecidedBy()).isEqualTo("demo-procurement");
@@ -88,6 +95,14 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
         .contains("Remediation asked of the vendor by " + deadline);
     assertThat(mailsAbout("Use case suspended")).extracting(SlaNoticeTest::recipients)
         .containsExactlyInAnyOrder(java.util.List.of("demo-it@example.org"), java.util.List.of("demo-manager@example.org"));
+
+    complete("demo-it", confirm, Map.of("remediationNote", "Medical advice blocked; our 200-prompt evaluation passes"));
+    assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_REMEDIATION_CONFIRMED)
+        .hasNotPassed(SlaNoticeProcesses.RECORD_MISSED_REMEDIATION);
+    HarmfulOutputReport remedied = reports.get(report.getId());
+    assertThat(remedied.getRemediationConfirmedBy()).isEqualTo("demo-it");
+    assertThat(remedied.getRemediationNote()).startsWith("Medical advice blocked");
+    assertThat(remedied.getRemediationEscalatedAt()).isNull();
   }
 
   @Test
@@ -105,10 +120,35 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
         .hasMessageContaining("remediationDeadline: " + EngineClock.today() + " is not after today");
     assertThat(reports.ofContract(contract.getId()).get(0).getSuspension()).isNull();
 
-    Map<String, Object> agreed = decision("CONTINUE", EngineClock.today().plusDays(30).toString());
+    java.time.LocalDate deadline = EngineClock.today().plusDays(30);
+    Map<String, Object> agreed = decision("CONTINUE", deadline.toString());
     agreed.put("businessOwnerAgreed", true);
     complete("demo-it", task, agreed);
-    assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_CONTINUED).hasNotPassed(SlaNoticeProcesses.NOTIFY_SUSPENSION);
+    assertThat(handling).hasNotPassed(SlaNoticeProcesses.NOTIFY_SUSPENSION).isWaitingAt(SlaNoticeProcesses.CONFIRM_REMEDIATION);
+
+    // the vendor lets the deadline pass: the whole deadline day is its own, then the managers hear of it
+    MAIL.purgeEmailFromAllMailboxes();
+    java.time.Instant due = HarmfulOutputRules.remediationDueAt(deadline).toInstant();
+    EngineClock.set(due.minusSeconds(60));
+    executeJobs();
+    assertThat(handling).hasNotPassed(SlaNoticeProcesses.RECORD_MISSED_REMEDIATION);
+    EngineClock.set(due.plusSeconds(60));
+    executeJobs();
+    assertThat(handling).hasPassed(SlaNoticeProcesses.RECORD_MISSED_REMEDIATION, SlaNoticeProcesses.END_REMEDIATION_ESCALATED)
+        .isWaitingAt(SlaNoticeProcesses.CONFIRM_REMEDIATION);
+    assertThat(breaches.ofContract(contract.getId())).singleElement().satisfies(b -> {
+      assertThat(b.getKind()).isEqualTo(org.llmprocurement.notices.BreachKind.MISSED_DEADLINE);
+      assertThat(b.getDescription()).contains("not confirmed by its deadline " + deadline);
+    });
+    assertThat(mailsAbout("Remediation overdue")).extracting(SlaNoticeTest::recipients)
+        .containsExactlyInAnyOrder(java.util.List.of("demo-it@example.org"), java.util.List.of("demo-manager@example.org"));
+    assertThat(reports.ofContract(contract.getId()).get(0).getRemediationEscalatedAt()).isEqualTo(due.plusSeconds(60));
+
+    Task confirm = task(handling, SlaNoticeProcesses.CONFIRM_REMEDIATION);
+    assertThatThrownBy(() -> complete("demo-it", confirm, Map.of("remediationNote", "done")))
+        .hasMessageContaining("remediationNote: say what the vendor did to remedy it and how you checked (at least 10 characters)");
+    complete("demo-it", confirm, Map.of("remediationNote", "Regression fixed in model build 2027-01; spot checks pass"));
+    assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_REMEDIATION_CONFIRMED);
     assertThat(reports.ofContract(contract.getId()).get(0).getSuspension()).isEqualTo(HarmfulOutputRules.Suspension.CONTINUE);
     assertThat(notices.ofContract(contract.getId()).get(0).getStatus()).isEqualTo(VendorNotice.Status.HANDLED);
     var view = api.get("/api/contracts/" + contract.getId() + "/harmful-output-reports", "demo-it").json().get("reports").get(0);
