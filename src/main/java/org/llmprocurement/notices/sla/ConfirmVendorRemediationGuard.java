@@ -1,0 +1,64 @@
+package org.llmprocurement.notices.sla;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.llmprocurement.guard.TaskFormGuard;
+import org.llmprocurement.guard.TaskSubmission;
+import org.llmprocurement.guard.Validation;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Confirm vendor remediation": IT or the business owner records what the vendor did to remedy the
+ * harmful output or regression and how it was checked. Refused without it; recorded with the report.
+ */
+@Component
+class ConfirmVendorRemediationGuard implements TaskFormGuard<String> {
+
+  private final HarmfulOutputReports reports;
+
+  ConfirmVendorRemediationGuard(HarmfulOutputReports reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return SlaNoticeProcesses.HARMFUL_KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return SlaNoticeProcesses.CONFIRM_REMEDIATION;
+  }
+
+  @Override
+  public Set<String> fields() {
+    return HarmfulOutputRules.REMEDIATION_FIELDS;
+  }
+
+  @Override
+  public void prepare(DelegateTask task) {
+    HarmfulOutputReport r = reports.get(id(task));
+    task.setName("Confirm vendor remediation: " + r.getKind() + " on " + r.getSurface());
+    reports.view(r.getId()).forEach(task::setVariableLocal);
+    task.setVariableLocal("remediationAsked", r.getRemediationRequest());
+    task.setVariableLocal("remediationDeadlineText", String.valueOf(r.getRemediationDeadline()));
+    task.setVariableLocal("useCaseState", r.getSuspension() == HarmfulOutputRules.Suspension.SUSPEND
+        ? "suspended since " + r.getDecidedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() + "; lifting the suspension is IT's and the business owner's call"
+        : "in use");
+    task.setVariableLocal(HarmfulOutputRules.REMEDIATION_NOTE, "");
+  }
+
+  @Override
+  public Validation<String> validate(TaskSubmission submission) {
+    return reports.validateRemediation(submission.values());
+  }
+
+  @Override
+  public void apply(TaskSubmission submission, String note) {
+    reports.confirmRemediation(id(submission.task()), note, submission.userId());
+  }
+
+  private long id(DelegateTask task) {
+    return SlaNoticeProcesses.HARMFUL_OUTPUT_ID.from(task).get();
+  }
+}

@@ -1,0 +1,70 @@
+package org.llmprocurement.notices.sla;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.llmprocurement.guard.TaskFormGuard;
+import org.llmprocurement.guard.TaskSubmission;
+import org.llmprocurement.guard.Validation;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Decide use case suspension": IT or the business owner suspends the use case or lets it
+ * continue, says why, and names the remediation asked of the vendor with a deadline after today;
+ * someone other than the business owner confirms the owner agrees.
+ * Refused naming every problem; recorded with the report, settles the notice and routes the process
+ * ({@code useCaseSuspended}).
+ */
+@Component
+class DecideUseCaseSuspensionGuard implements TaskFormGuard<HarmfulOutputRules.Decision> {
+
+  private final HarmfulOutputReports reports;
+
+  DecideUseCaseSuspensionGuard(HarmfulOutputReports reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return SlaNoticeProcesses.HARMFUL_KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return SlaNoticeProcesses.DECIDE_SUSPENSION;
+  }
+
+  @Override
+  public Set<String> fields() {
+    return HarmfulOutputRules.DECISION_FIELDS;
+  }
+
+  @Override
+  public void prepare(DelegateTask task) {
+    HarmfulOutputReport r = reports.get(id(task));
+    task.setName("Decide use case suspension: " + r.getKind() + " on " + r.getSurface());
+    reports.view(r.getId()).forEach(task::setVariableLocal);
+    task.setVariableLocal(HarmfulOutputRules.SUSPENSION, null);
+    task.setVariableLocal(HarmfulOutputRules.REASON, "");
+    task.setVariableLocal(HarmfulOutputRules.REMEDIATION, "");
+    task.setVariableLocal(HarmfulOutputRules.REMEDIATION_DEADLINE, null);
+    task.setVariableLocal(HarmfulOutputRules.OWNER_AGREED, false);
+  }
+
+  @Override
+  public Validation<HarmfulOutputRules.Decision> validate(TaskSubmission submission) {
+    return reports.validate(id(submission.task()), submission.values(), submission.userId());
+  }
+
+  @Override
+  public void apply(TaskSubmission submission, HarmfulOutputRules.Decision decision) {
+    reports.decide(id(submission.task()), decision, submission.userId());
+    SlaNoticeProcesses.USE_CASE_SUSPENDED.on(submission.task().getExecution())
+        .set(decision.suspension() == HarmfulOutputRules.Suspension.SUSPEND);
+    SlaNoticeProcesses.REMEDIATION_DUE_AT.on(submission.task().getExecution())
+        .set(HarmfulOutputRules.remediationDueAt(decision.remediationDeadline()));
+  }
+
+  private long id(DelegateTask task) {
+    return SlaNoticeProcesses.HARMFUL_OUTPUT_ID.from(task).get();
+  }
+}
