@@ -34,7 +34,8 @@ class ProcurementApiTest extends IntegrationTest {
     assertThat(view.at("/intake/vendor").asText()).isEqualTo("Acme AI");
     assertThat(view.at("/intake/requester").asText()).isEqualTo("demo-procurement");
     assertThat(view.at("/intake/surfaces").toString()).isEqualTo("[\"API\",\"CHAT_UI\",\"RETRIEVAL\"]");
-    assertThat(view.at("/openTasks/0/name").asText()).isEqualTo("Confirm risk tier and scope");
+    assertThat(view.at("/openTasks/0/name").asText()).as("the task names its procurement, vendor and product")
+        .isEqualTo(view.get("businessKey").asText() + " · Acme AI · Acme Assist Enterprise — Confirm risk tier and scope");
     assertThat(view.at("/openTasks/0/candidateGroups/0").asText()).isEqualTo("procurement");
     assertThat(view.at("/tierHistory/0/kind").asText()).isEqualTo("PROPOSED");
   }
