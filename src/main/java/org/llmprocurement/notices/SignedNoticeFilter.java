@@ -2,17 +2,10 @@ package org.llmprocurement.notices;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +65,8 @@ class SignedNoticeFilter extends OncePerRequestFilter {
     }
     request.setAttribute(SignedNotice.ATTRIBUTE, new SignedNotice(headers.vendor(),
         NoticeSignature.wholeNumber(headers.timestamp()), body));
-    chain.doFilter(new BodyRequest(request, body), response);
+    // the body, read once here, offered again to the controller
+    chain.doFilter(new org.llmprocurement.security.CachedBodyRequest(request, body), response);
   }
 
   private static String printable(String text) {
@@ -109,51 +103,5 @@ class SignedNoticeFilter extends OncePerRequestFilter {
     response.setCharacterEncoding("UTF-8");
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
-  }
-
-  /** The request with its body, read once here, offered again to the controller. */
-  private static final class BodyRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    BodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 }

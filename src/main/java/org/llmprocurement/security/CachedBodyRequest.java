@@ -12,11 +12,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose (size-limited) body was read once and is offered again, to every reader. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  CachedBodyRequest(HttpServletRequest request, byte[] body) {
+  /** Wraps the request so every reader gets {@code body} (already read from it) again. */
+  public CachedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }

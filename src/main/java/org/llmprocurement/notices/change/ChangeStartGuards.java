@@ -1,8 +1,6 @@
 package org.llmprocurement.notices.change;
 
-import java.util.List;
-import java.util.Map;
-import org.llmprocurement.guard.StartGuard;
+import org.llmprocurement.notices.RecordingStartGuard;
 import org.llmprocurement.notices.VendorNotices;
 import org.springframework.stereotype.Component;
 
@@ -15,31 +13,9 @@ final class ChangeStartGuards {
 
   private ChangeStartGuards() {}
 
-  /** Validates the start variables of one recording process. */
-  abstract static class RecordingGuard implements StartGuard {
-
-    private final VendorNotices notices;
-    private final String key;
-
-    RecordingGuard(VendorNotices notices, String key) {
-      this.notices = notices;
-      this.key = key;
-    }
-
-    @Override
-    public String processDefinitionKey() {
-      return key;
-    }
-
-    @Override
-    public List<String> validate(Map<String, Object> variables, String userId) {
-      return notices.validateManual(key, variables);
-    }
-  }
-
   /** {@code record-model-change}. */
   @Component
-  static class RecordModelChange extends RecordingGuard {
+  static class RecordModelChange extends RecordingStartGuard {
     RecordModelChange(VendorNotices notices) {
       super(notices, ChangeProcesses.RECORD_MODEL_KEY);
     }
@@ -47,7 +23,7 @@ final class ChangeStartGuards {
 
   /** {@code record-subprocessor-change}. */
   @Component
-  static class RecordSubprocessorChange extends RecordingGuard {
+  static class RecordSubprocessorChange extends RecordingStartGuard {
     RecordSubprocessorChange(VendorNotices notices) {
       super(notices, ChangeProcesses.RECORD_SUBPROCESSOR_KEY);
     }
@@ -55,7 +31,7 @@ final class ChangeStartGuards {
 
   /** {@code record-region-change}. */
   @Component
-  static class RecordRegionChange extends RecordingGuard {
+  static class RecordRegionChange extends RecordingStartGuard {
     RecordRegionChange(VendorNotices notices) {
       super(notices, ChangeProcesses.RECORD_REGION_KEY);
     }

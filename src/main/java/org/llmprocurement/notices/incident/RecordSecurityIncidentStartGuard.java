@@ -1,8 +1,6 @@
 package org.llmprocurement.notices.incident;
 
-import java.util.List;
-import java.util.Map;
-import org.llmprocurement.guard.StartGuard;
+import org.llmprocurement.notices.RecordingStartGuard;
 import org.llmprocurement.notices.VendorNotices;
 import org.springframework.stereotype.Component;
 
@@ -12,21 +10,9 @@ import org.springframework.stereotype.Component;
  * named. Who may start is the engine's authorization (the notice recorders' grants).
  */
 @Component
-class RecordSecurityIncidentStartGuard implements StartGuard {
-
-  private final VendorNotices notices;
+class RecordSecurityIncidentStartGuard extends RecordingStartGuard {
 
   RecordSecurityIncidentStartGuard(VendorNotices notices) {
-    this.notices = notices;
-  }
-
-  @Override
-  public String processDefinitionKey() {
-    return IncidentProcess.RECORD_KEY;
-  }
-
-  @Override
-  public List<String> validate(Map<String, Object> variables, String userId) {
-    return notices.validateManual(IncidentProcess.RECORD_KEY, variables);
+    super(notices, IncidentProcess.RECORD_KEY);
   }
 }

@@ -1,8 +1,6 @@
 package org.llmprocurement.notices.sla;
 
-import java.util.List;
-import java.util.Map;
-import org.llmprocurement.guard.StartGuard;
+import org.llmprocurement.notices.RecordingStartGuard;
 import org.llmprocurement.notices.VendorNotices;
 import org.springframework.stereotype.Component;
 
@@ -15,29 +13,9 @@ final class SlaNoticeStartGuards {
 
   private SlaNoticeStartGuards() {}
 
-  private abstract static class RecordingGuard implements StartGuard {
-    private final VendorNotices notices;
-    private final String key;
-
-    RecordingGuard(VendorNotices notices, String key) {
-      this.notices = notices;
-      this.key = key;
-    }
-
-    @Override
-    public String processDefinitionKey() {
-      return key;
-    }
-
-    @Override
-    public List<String> validate(Map<String, Object> variables, String userId) {
-      return notices.validateManual(key, variables);
-    }
-  }
-
   /** {@code record-sla-violation}. */
   @Component
-  static class RecordSlaViolationGuard extends RecordingGuard {
+  static class RecordSlaViolationGuard extends RecordingStartGuard {
     RecordSlaViolationGuard(VendorNotices notices) {
       super(notices, SlaNoticeProcesses.SLA_RECORDING_KEY);
     }
@@ -45,7 +23,7 @@ final class SlaNoticeStartGuards {
 
   /** {@code record-harmful-output}. */
   @Component
-  static class RecordHarmfulOutputGuard extends RecordingGuard {
+  static class RecordHarmfulOutputGuard extends RecordingStartGuard {
     RecordHarmfulOutputGuard(VendorNotices notices) {
       super(notices, SlaNoticeProcesses.HARMFUL_RECORDING_KEY);
     }
@@ -53,7 +31,7 @@ final class SlaNoticeStartGuards {
 
   /** {@code record-service-change}. */
   @Component
-  static class RecordServiceChangeGuard extends RecordingGuard {
+  static class RecordServiceChangeGuard extends RecordingStartGuard {
     RecordServiceChangeGuard(VendorNotices notices) {
       super(notices, SlaNoticeProcesses.CHANGE_RECORDING_KEY);
     }
