@@ -24,6 +24,7 @@ import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.lifecycle.LifecycleRegistry;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
+import org.llmprocurement.lifecycle.StageResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +51,13 @@ class BusinessMetrics implements MeterBinder {
   private final TaskService tasks;
   private final IdentityService identity;
   private final LifecycleRegistry lifecycle;
+  private final StageResolver stages;
   private final JdbcTemplate jdbc;
   private volatile Snapshot snapshot;
 
   BusinessMetrics(HistoryService history, RepositoryService repository, TaskService tasks, IdentityService identity, LifecycleRegistry lifecycle,
-      JdbcTemplate jdbc) {
+      StageResolver stages, JdbcTemplate jdbc) {
+    this.stages = stages;
     this.history = history;
     this.repository = repository;
     this.tasks = tasks;
@@ -137,8 +140,11 @@ class BusinessMetrics implements MeterBinder {
     }
     Map<String, Long> procurements = new HashMap<>();
     for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcurementLifecycle.KEY).list()) {
+      List<String> active = activeByInstance.get(instance.getId());
+      // running with no activity in the read above: started (or moved to another version) since, or
+      // between two steps; its own read then says where it stands, as GET /api/procurements/{id} does
       String stage = instance.getEndTime() != null ? lifecycle.stageAfterEnd(instance.getEndActivityId())
-          : lifecycle.stageWhileActive(activeByInstance.getOrDefault(instance.getId(), List.of()));
+          : active != null ? lifecycle.stageWhileActive(active) : stages.stageOf(instance.getId());
       String tier = tierByKey.getOrDefault(instance.getBusinessKey(), "NONE");
       procurements.merge(stage + "/" + tier, 1L, Long::sum);
     }
