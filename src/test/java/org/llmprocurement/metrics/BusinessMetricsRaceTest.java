@@ -20,7 +20,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  * {@code llmp_procurements{stage}} while procurements start (issues 14 and 15, "reads during state
  * changes"): the snapshot reads the open activities in one query and the instances in another; a
  * procurement started in between has no activities in the first read and must be counted in the
- * stage it is in, not as {@code IN_PROGRESS}.
+ * stage it is in, not as {@code IN_PROGRESS}, and with its tier (read after the instances), not as
+ * {@code NONE}.
  */
 class BusinessMetricsRaceTest extends IntegrationTest {
 
@@ -46,6 +47,7 @@ class BusinessMetricsRaceTest extends IntegrationTest {
   @Test
   void aProcurementStartedBetweenTheActivityAndTheInstanceReadsIsCountedInItsStage() {
     String confirming = "llmp_procurements{stage=\"TIER_CONFIRMATION\",";
+    String confirmingHigh = "llmp_procurements{stage=\"TIER_CONFIRMATION\",tier=\"HIGH\"";
     String inProgress = "llmp_procurements{stage=\"" + LifecycleRegistry.IN_PROGRESS + "\",";
     String before = scrape();
 
@@ -70,6 +72,7 @@ class BusinessMetricsRaceTest extends IntegrationTest {
 
     assertThat(raced).as("a procurement started between the two reads").isTrue();
     assertThat(total(after, confirming)).as("counted where it stands").isEqualTo(total(before, confirming) + 1);
+    assertThat(total(after, confirmingHigh)).as("with the tier it started with").isEqualTo(total(before, confirmingHigh) + 1);
     assertThat(total(after, inProgress)).as("not as in progress").isEqualTo(total(before, inProgress));
   }
 }
