@@ -146,11 +146,15 @@ class ProcurementController {
         .flatMap(task -> viewIfStillOpen(task).stream()).toList());
   }
 
-  /** The task's view; empty when it was completed between the query and reading its candidate groups. */
+  /**
+   * The task's view; empty when it was completed (or its instance ended) between the query and
+   * reading its candidate groups: the engine then no longer finds the task. Any other engine failure
+   * (e.g. the database gone) is not a vanished task and is not hidden.
+   */
   private java.util.Optional<Map<String, Object>> viewIfStillOpen(Task task) {
     try {
       return java.util.Optional.of(taskView(task));
-    } catch (org.camunda.bpm.engine.ProcessEngineException completedMeanwhile) {
+    } catch (org.camunda.bpm.engine.exception.NullValueException completedMeanwhile) {
       return java.util.Optional.empty();
     }
   }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * or, once it ended, the stage its end event means ({@link LifecycleRegistry}).
  *
  * <p>Reads history only (one query for what is unfinished, one for how it ended), so a read that
- * races with the process moving on never fails: it sees the state before or after the step.
+ * races with the process moving on never fails: it sees the state before or after the step. An
+ * instance found ended after its end events were read is read again, so it is never reported as a
+ * plain {@code ENDED} when it ended at an end event that names a stage.
  */
 @Component
 public class StageResolver {
@@ -35,15 +37,26 @@ public class StageResolver {
       if (!active.isEmpty()) {
         return registry.stageWhileActive(active);
       }
-      List<HistoricActivityInstance> ends = history.createHistoricActivityInstanceQuery()
-          .processInstanceId(processInstanceId).activityType("noneEndEvent").finished().list();
+      List<HistoricActivityInstance> ends = endsOf(processInstanceId);
       if (ends.isEmpty()) {
         // between two steps (e.g. waiting for an asynchronous continuation): still running
         boolean running = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
             .unfinished().count() > 0;
-        return running ? LifecycleRegistry.IN_PROGRESS : LifecycleRegistry.ENDED;
+        if (running) {
+          return LifecycleRegistry.IN_PROGRESS;
+        }
+        // ended, perhaps since the end events were read: an ended instance's history no longer changes
+        ends = endsOf(processInstanceId);
+        if (ends.isEmpty()) {
+          return LifecycleRegistry.ENDED;
+        }
       }
       return registry.stageAfterEnd(ends.get(ends.size() - 1).getActivityId());
     });
+  }
+
+  private List<HistoricActivityInstance> endsOf(String processInstanceId) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityType("noneEndEvent").finished().list();
   }
 }

@@ -24,6 +24,7 @@ import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.lifecycle.LifecycleRegistry;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
+import org.llmprocurement.lifecycle.StageResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +51,13 @@ class BusinessMetrics implements MeterBinder {
   private final TaskService tasks;
   private final IdentityService identity;
   private final LifecycleRegistry lifecycle;
+  private final StageResolver stages;
   private final JdbcTemplate jdbc;
   private volatile Snapshot snapshot;
 
   BusinessMetrics(HistoryService history, RepositoryService repository, TaskService tasks, IdentityService identity, LifecycleRegistry lifecycle,
-      JdbcTemplate jdbc) {
+      StageResolver stages, JdbcTemplate jdbc) {
+    this.stages = stages;
     this.history = history;
     this.repository = repository;
     this.tasks = tasks;
@@ -124,9 +127,6 @@ class BusinessMetrics implements MeterBinder {
   }
 
   private Snapshot take(Instant now) {
-    Map<String, String> tierByKey = new HashMap<>();
-    jdbc.query("SELECT business_key, risk_tier FROM procurement",
-        row -> { tierByKey.put(row.getString(1), row.getString(2) == null ? "NONE" : row.getString(2)); });
     Map<String, List<String>> activeByInstance = new HashMap<>();
     // only the main process's open activities (not those of every contract life and review round)
     for (ProcessDefinition version : repository.createProcessDefinitionQuery().processDefinitionKey(ProcurementLifecycle.KEY).list()) {
@@ -135,10 +135,18 @@ class BusinessMetrics implements MeterBinder {
         activeByInstance.computeIfAbsent(activity.getProcessInstanceId(), k -> new ArrayList<>()).add(activity.getActivityId());
       }
     }
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcurementLifecycle.KEY).list();
+    // tiers read after the instances: a procurement's row is written with its instance's start, so every instance listed has its tier
+    Map<String, String> tierByKey = new HashMap<>();
+    jdbc.query("SELECT business_key, risk_tier FROM procurement",
+        row -> { tierByKey.put(row.getString(1), row.getString(2) == null ? "NONE" : row.getString(2)); });
     Map<String, Long> procurements = new HashMap<>();
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcurementLifecycle.KEY).list()) {
+    for (HistoricProcessInstance instance : instances) {
+      List<String> active = activeByInstance.get(instance.getId());
+      // running with no activity in the read above: started (or moved to another version) since, or
+      // between two steps; its own read then says where it stands, as GET /api/procurements/{id} does
       String stage = instance.getEndTime() != null ? lifecycle.stageAfterEnd(instance.getEndActivityId())
-          : lifecycle.stageWhileActive(activeByInstance.getOrDefault(instance.getId(), List.of()));
+          : active != null ? lifecycle.stageWhileActive(active) : stages.stageOf(instance.getId());
       String tier = tierByKey.getOrDefault(instance.getBusinessKey(), "NONE");
       procurements.merge(stage + "/" + tier, 1L, Long::sum);
     }
