@@ -200,13 +200,20 @@ public class VendorNotices {
         s.recordedFromEmail() == null ? null : s.recordedFromEmail().strip(), s.payload()));
     // the event subprocess's start moves these into its own instance (NoticeScope), so a second notice
     // correlated before this one's asynchronous handling runs does not overwrite them
-    SystemAccess.withoutAuthorization(identity, () -> runtime.createMessageCorrelation(NoticeProcess.MESSAGE_RECEIVED)
-        .processInstanceBusinessKey(businessKey)
-        .setVariables(CamundaBpmData.builder()
-            .set(NoticeProcess.NOTICE_ID, notice.getId())
-            .set(NoticeProcess.NOTICE_TYPE, s.type().name())
-            .set(NoticeProcess.NOTICE_PROCESS, handler.handlingProcess()).build())
-        .correlateWithResult());
+    try {
+      SystemAccess.withoutAuthorization(identity, () -> runtime.createMessageCorrelation(NoticeProcess.MESSAGE_RECEIVED)
+          .processInstanceBusinessKey(businessKey)
+          .setVariables(CamundaBpmData.builder()
+              .set(NoticeProcess.NOTICE_ID, notice.getId())
+              .set(NoticeProcess.NOTICE_TYPE, s.type().name())
+              .set(NoticeProcess.NOTICE_PROCESS, handler.handlingProcess()).build())
+          .correlateWithResult());
+    } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException ended) {
+      // the contract life ended between the check above and this hand-over: the same answer as
+      // when it had ended before, and the stored notice rolls back with this transaction
+      throw new ApiException(HttpStatus.CONFLICT, "The notice was not recorded",
+          List.of("contract: " + businessKey + " has no running contract life; its notices are no longer handled"));
+    }
     return new Received(notice, false);
   }
 
