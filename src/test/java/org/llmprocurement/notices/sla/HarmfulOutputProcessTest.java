@@ -93,8 +93,12 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     assertThat(notices.find(report.getNoticeId()).orElseThrow().getOutcome())
         .startsWith("Use case suspended (demo-procurement): A risk to customers' health is suspected")
         .contains("Remediation asked of the vendor by " + deadline);
+    // GreenMail lists a message once per recipient's mailbox; other tests may have added members to IT
     assertThat(mailsAbout("Use case suspended")).extracting(SlaNoticeTest::recipients)
-        .containsExactlyInAnyOrder(java.util.List.of("demo-it@example.org"), java.util.List.of("demo-manager@example.org"));
+        .anySatisfy(r -> assertThat(r).as("every member of IT").contains("demo-it@example.org")
+            .doesNotContain("demo-manager@example.org"))
+        .anySatisfy(r -> assertThat(r).as("and the managers").containsExactly("demo-manager@example.org"))
+        .allSatisfy(r -> assertThat(r).doesNotContain("demo-legal@example.org", "demo-procurement@example.org"));
 
     complete("demo-it", confirm, Map.of("remediationNote", "Medical advice blocked; our 200-prompt evaluation passes"));
     assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_REMEDIATION_CONFIRMED)
@@ -140,8 +144,12 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
       assertThat(b.getKind()).isEqualTo(org.llmprocurement.notices.BreachKind.MISSED_DEADLINE);
       assertThat(b.getDescription()).contains("not confirmed by its deadline " + deadline);
     });
+    // GreenMail lists a message once per recipient's mailbox; other tests may have added members to IT
     assertThat(mailsAbout("Remediation overdue")).extracting(SlaNoticeTest::recipients)
-        .containsExactlyInAnyOrder(java.util.List.of("demo-it@example.org"), java.util.List.of("demo-manager@example.org"));
+        .anySatisfy(r -> assertThat(r).as("every member of IT").contains("demo-it@example.org")
+            .doesNotContain("demo-manager@example.org"))
+        .anySatisfy(r -> assertThat(r).as("and the managers").containsExactly("demo-manager@example.org"))
+        .allSatisfy(r -> assertThat(r).doesNotContain("demo-legal@example.org", "demo-procurement@example.org"));
     assertThat(reports.ofContract(contract.getId()).get(0).getRemediationEscalatedAt()).isEqualTo(due.plusSeconds(60));
 
     Task confirm = task(handling, SlaNoticeProcesses.CONFIRM_REMEDIATION);
