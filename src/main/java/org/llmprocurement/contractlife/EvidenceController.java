@@ -134,7 +134,13 @@ class EvidenceController {
       values.put(ProvideAuditEvidenceGuard.DOCUMENT_ID, valid.documentId());
       values.put(ProvideAuditEvidenceGuard.ISSUED_ON, valid.issuedOn().toString());
       values.put(ProvideAuditEvidenceGuard.EXPIRES_ON, valid.expiresOn().toString());
-      forms.submitTaskForm(task.getId(), values);
+      try {
+        forms.submitTaskForm(task.getId(), values);
+      } catch (org.camunda.bpm.engine.exception.NullValueException gone) {
+        // the request's task ended between finding it and answering it (answered in Tasklist, withdrawn)
+        throw new ApiException(HttpStatus.CONFLICT, "The request for this evidence was answered or withdrawn meanwhile;"
+            + " nothing was recorded, see GET /api/contracts/" + id + "/evidence");
+      }
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(view(id));
   }

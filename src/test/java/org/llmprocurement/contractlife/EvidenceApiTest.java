@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.llmprocurement.contracts.ContractStatus;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.support.Api;
@@ -151,5 +152,46 @@ class EvidenceApiTest extends AuditEvidenceFixture {
       assertThat(r.get("id").asLong()).isEqualTo(open.getId());
       assertThat(r.get("status").asText()).isEqualTo("PROVIDED");
     });
+  }
+
+  @Autowired
+  EvidenceController controller;
+
+  @Test
+  void aRequestWhoseTaskEndsWhileItIsAnsweredIsAConflictAndRecordsNothing() {
+    long contractId = signedContract();
+    LocalDate leadDay = reviewEvidenceIssued().plusMonths(3).minusDays(21);
+    EngineClock.set(leadDay.atTime(0, 1).toInstant(ZoneOffset.UTC));
+    settle(contractId);
+    EvidenceRequest open = evidence.requests(contractId).stream()
+        .filter(r -> r.getEvidenceType().equals(SUBPROCESSORS)).findFirst().orElseThrow();
+    long list = uploadEvidence(review.procurementId, "Subprocessor list " + System.nanoTime());
+
+    EvidenceController target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(controller);
+    org.camunda.bpm.engine.FormService real = engine.getFormService();
+    org.camunda.bpm.engine.FormService racing = org.mockito.Mockito.spy(real);
+    java.util.concurrent.atomic.AtomicBoolean raced = new java.util.concurrent.atomic.AtomicBoolean();
+    org.mockito.Mockito.doAnswer(call -> {
+      raced.set(true);
+      // the request's process ends after the API found its task, before the answer reaches it
+      // (by another client: another thread, outside this request's sign-in)
+      java.util.concurrent.CompletableFuture.runAsync(() -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(EvidenceRequestProcess.KEY)
+          .variableValueEquals(EvidenceRequestProcess.REQUEST_ID.getName(), open.getId()).list()
+          .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "ended while answered"))).join();
+      return call.callRealMethod();
+    }).when(racing).submitTaskForm(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyMap());
+    org.springframework.test.util.ReflectionTestUtils.setField(target, "forms", racing);
+    Api.Response answered;
+    try {
+      answered = api.post("/api/contracts/" + contractId + "/evidence", "demo-security", Map.of("evidenceType", SUBPROCESSORS,
+          "documentId", list, "issuedOn", leadDay.toString(), "expiresOn", leadDay.plusMonths(3).toString()));
+    } finally {
+      org.springframework.test.util.ReflectionTestUtils.setField(target, "forms", real);
+    }
+    assertThat(raced).as("the answer went to the request's task").isTrue();
+    assertThat(answered.status()).as(answered.body()).isEqualTo(409);
+    assertThat(answered.body()).contains("answered or withdrawn meanwhile");
+    assertThat(evidence.records(contractId)).as("nothing recorded").isEmpty();
   }
 }
