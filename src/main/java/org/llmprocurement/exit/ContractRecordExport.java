@@ -34,10 +34,10 @@ import org.springframework.stereotype.Service;
  * file's meaning changes.
  */
 @Service
-public class ContractRecordExport {
+class ContractRecordExport {
 
   /** Version of the archive layout, in the manifest. */
-  public static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 1;
 
   static final String MANIFEST = "manifest.json";
   static final String JSON = "application/json";
@@ -63,7 +63,7 @@ public class ContractRecordExport {
   }
 
   /** The name the download is offered under. */
-  public static String fileName(Contract contract) {
+  static String fileName(Contract contract) {
     return contract.getBusinessKey() + "-full-record.zip";
   }
 
@@ -72,7 +72,7 @@ public class ContractRecordExport {
    *
    * @return the manifest's file list, as written
    */
-  public List<RecordArchive.FileEntry> write(Contract contract, String exportedBy, OutputStream out) throws IOException {
+  List<RecordArchive.FileEntry> write(Contract contract, String exportedBy, OutputStream out) throws IOException {
     return write(contract, exportedBy, out, new RecordArchive(out, bufferBytes));
   }
 
