@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
  * satisfy it (one line per reference; a line without a document where none was recorded).
  */
 @Component
-class TraceabilityExport {
+public class TraceabilityExport {
 
-  static final List<String> COLUMNS = List.of("requirementId", "area", "ownerRole", "status", "noGo", "reference",
+  public static final List<String> COLUMNS = List.of("requirementId", "area", "ownerRole", "status", "noGo", "reference",
       "document", "documentVersion", "section", "figures", "finding", "conflict", "reviewer", "decidedAt");
 
   private final ReviewDecisions decisions;
@@ -24,7 +24,7 @@ class TraceabilityExport {
   }
 
   /** One line of the matrix; component names are the CSV columns, in order. */
-  record Row(String requirementId, String area, String ownerRole, String status, boolean noGo, String reference,
+  public record Row(String requirementId, String area, String ownerRole, String status, boolean noGo, String reference,
       String document, Object documentVersion, String section, String figures, String finding, String conflict,
       String reviewer, String decidedAt) {
 
@@ -34,7 +34,8 @@ class TraceabilityExport {
     }
   }
 
-  List<Row> rows(long procurementId) {
+  /** The matrix of the procurement, one row per clause reference. */
+  public List<Row> rows(long procurementId) {
     List<Row> rows = new ArrayList<>();
     for (ReviewItem item : decisions.items(procurementId)) {
       boolean second = item.getDocument2Id() != null;
@@ -46,7 +47,8 @@ class TraceabilityExport {
     return rows;
   }
 
-  String csv(long procurementId) {
+  /** The matrix as CSV (RFC 4180, a header line of {@link #COLUMNS}). */
+  public String csv(long procurementId) {
     StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
     for (Row row : rows(procurementId)) {
       csv.append(row.cells().stream().map(TraceabilityExport::escape).collect(Collectors.joining(","))).append("\r\n");
