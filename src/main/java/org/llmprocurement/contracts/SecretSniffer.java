@@ -34,10 +34,11 @@ final class SecretSniffer {
   private static final Pattern UUID = Pattern.compile(
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+  static final int LONG_WORD = 20;
+
   /** A run of the characters keys are made of (base64 and hex alphabets), without separators such as - _ . : @. */
   private static final Pattern RUN = Pattern.compile("[A-Za-z0-9+/=]{" + LONG_WORD + ",}");
 
-  static final int LONG_WORD = 20;
   static final double HIGH_ENTROPY_BITS = 3.5;
 
   private SecretSniffer() {}
