@@ -12,6 +12,7 @@ import org.llmprocurement.contracts.ContractAccessChange.Action;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.web.ApiException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class AccessInventory {
   }
 
   /** A validated change, ready to record. */
-  public record Change(Contract contract, Action action, ContractAccessEntry entry, AccessRules.Fields fields, String reason) {}
+  record Change(Contract contract, Action action, ContractAccessEntry entry, AccessRules.Fields fields, String reason) {}
 
   /** The outcome of a check: the change, or the status and problems that refuse it. */
   private record Checked(Change change, HttpStatus status, String message, List<String> problems) {
@@ -118,7 +119,7 @@ public class AccessInventory {
    * same change: {@code contract} (business key), {@code change} (ADD, UPDATE, RETIRE), {@code entryId}
    * (update, retire), the entry fields and {@code reason}. Writes nothing.
    */
-  public Validation<Change> validateStart(Map<String, Object> variables) {
+  Validation<Change> validateStart(Map<String, Object> variables) {
     List<String> problems = new ArrayList<>();
     Map<String, Object> values = new LinkedHashMap<>(variables);
     Object businessKey = values.remove(CONTRACT);
@@ -152,8 +153,7 @@ public class AccessInventory {
     }
     if (contract == null || action == null || (action != Action.ADD && entryId == null)) {
       // the entry's own fields are still checked, so the refusal names every problem
-      problems.addAll(action == Action.RETIRE ? AccessRules.readRetirement(values).problems()
-          : AccessRules.readEntry(values, null).problems());
+      problems.addAll(AccessRules.problemsAlone(action == null ? Action.ADD : action, values));
       return Validation.of(null, problems);
     }
     Checked checked = check(contract, action, entryId, values);
@@ -166,7 +166,7 @@ public class AccessInventory {
 
   /** Records a validated change with who made it (and the Tasklist process, if any); returns the entry. */
   @Transactional
-  public ContractAccessEntry record(Change change, String userId, String processInstanceId) {
+  ContractAccessEntry record(Change change, String userId, String processInstanceId) {
     String by = userId == null ? "system" : userId;
     Instant now = EngineClock.now();
     long contractId = change.contract().getId();
@@ -183,7 +183,12 @@ public class AccessInventory {
         entry.retire(change.reason(), by, now);
       }
     }
-    entries.flush();
+    try {
+      entries.flush();
+    } catch (OptimisticLockingFailureException e) {
+      throw new ApiException(HttpStatus.CONFLICT, "Access inventory entry " + entry.getId()
+          + " was changed at the same moment; read it and change it again");
+    }
     changes.saveAndFlush(new ContractAccessChange(contractId, entry.getId(), change.action(), by, now, change.reason(),
         before, entry.fields(), processInstanceId));
     return entry;

@@ -115,6 +115,19 @@ final class AccessRules {
     return new Read(null, reason, problems);
   }
 
+  /**
+   * The problems of a change's own fields when its entry is not known (the contract or entry id is
+   * missing or wrong): an update is read against an entry that has every required field, so only
+   * what it gives is judged.
+   */
+  static List<String> problemsAlone(ContractAccessChange.Action action, Map<String, Object> values) {
+    return switch (action) {
+      case ADD -> readEntry(values, null).problems();
+      case UPDATE -> readEntry(values, new Fields(AccessKind.API_KEY, "-", Groups.IT, null, AccessEnvironment.ALL, null)).problems();
+      case RETIRE -> readRetirement(values).problems();
+    };
+  }
+
   /** The key two entries of the same kind and environment must not share: the name, case and blanks ignored. */
   static String nameKey(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

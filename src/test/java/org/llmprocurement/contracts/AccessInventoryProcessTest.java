@@ -121,7 +121,8 @@ class AccessInventoryProcessTest extends ContractTest {
     Map<String, Object> update = form("UPDATE");
     update.put("name", "renamed");
     assertThatThrownBy(() -> startAs("demo-it", update))
-        .hasMessageContaining("entryId: required to update or retire an entry");
+        .hasMessageContaining("entryId: required to update or retire an entry")
+        .as("an update gives only what changes").message().doesNotContain("kind:", "name:");
     update.put("entryId", 999_999_999L);
     assertThatThrownBy(() -> startAs("demo-it", update))
         .hasMessageContaining("entryId: no entry 999999999 in the access inventory of contract " + contract.getId());
