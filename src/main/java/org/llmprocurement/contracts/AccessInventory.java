@@ -128,6 +128,8 @@ public class AccessInventory {
     Contract contract = null;
     if (!(businessKey instanceof String key) || key.isBlank()) {
       problems.add(CONTRACT + ": required, the contract's business key as the register shows it");
+    } else if (SecretSniffer.looksLikeSecret(key).isPresent() || key.strip().length() > 40) {
+      problems.add(CONTRACT + ": is not a business key (LLMP-2026-00017); the access inventory keeps names, never secrets");
     } else {
       contract = register.ofBusinessKey(key.strip()).orElse(null);
       if (contract == null) {
@@ -141,7 +143,7 @@ public class AccessInventory {
       try {
         action = Action.valueOf(text.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add(CHANGE + ": '" + text.strip() + "' is not one of ADD, UPDATE, RETIRE");
+        problems.add(CHANGE + ": is not one of ADD, UPDATE, RETIRE");
       }
     }
     Long entryId = null;

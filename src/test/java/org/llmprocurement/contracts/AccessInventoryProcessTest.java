@@ -80,6 +80,14 @@ class AccessInventoryProcessTest extends ContractTest {
     assertThat(change.getProcessInstanceId()).isEqualTo(added.getId());
     assertThat(change.getReason()).isEqualTo("Service account for the nightly evaluation job");
 
+    Map<String, Object> pasted = addition("svc-llm-eval");
+    pasted.put("contract", "AKIAIOSFODNN7EXAMPLE");
+    pasted.put("change", "REPLACE");
+    assertThatThrownBy(() -> startAs("demo-it", pasted))
+        .hasMessageContaining("contract: is not a business key")
+        .hasMessageContaining("change: is not one of ADD, UPDATE, RETIRE")
+        .message().doesNotContain("AKIAIOSFODNN7EXAMPLE");
+
     Map<String, Object> update = form("UPDATE");
     update.put("entryId", entry.getId());
     update.put("ownerGroup", "security");
@@ -117,6 +125,14 @@ class AccessInventoryProcessTest extends ContractTest {
     assertThatThrownBy(() -> startAs("demo-it", unknown))
         .hasMessageContaining("contract: no contract 'LLMP-1999-99999' in the register")
         .hasMessageContaining("kind: required");
+
+    Map<String, Object> pasted = addition("svc-llm-eval");
+    pasted.put("contract", "AKIAIOSFODNN7EXAMPLE");
+    pasted.put("change", "REPLACE");
+    assertThatThrownBy(() -> startAs("demo-it", pasted))
+        .hasMessageContaining("contract: is not a business key")
+        .hasMessageContaining("change: is not one of ADD, UPDATE, RETIRE")
+        .message().doesNotContain("AKIAIOSFODNN7EXAMPLE");
 
     Map<String, Object> update = form("UPDATE");
     update.put("name", "renamed");
