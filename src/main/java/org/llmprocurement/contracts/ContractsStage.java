@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The contract register stage: the {@code contract-registration} process the lifecycle calls after
  * sign-off, its form and guard; a procurement is {@code REGISTERING_CONTRACT} while it runs and
- * {@code CONTRACT_ACTIVE} once the lifecycle ends at "Contract active".
+ * {@code CONTRACT_ACTIVE} once the lifecycle ends at "Contract active"; and IT's
+ * {@code maintain-access-inventory} process with its start form and guard (the access inventory).
  */
 @Component
 class ContractsStage implements LifecycleStage {
@@ -21,17 +22,17 @@ class ContractsStage implements LifecycleStage {
 
   @Override
   public Set<String> processes() {
-    return Set.of(ContractRegistrationProcess.KEY);
+    return Set.of(ContractRegistrationProcess.KEY, AccessInventoryProcess.KEY);
   }
 
   @Override
   public Set<String> forms() {
-    return Set.of("record-contract-particulars");
+    return Set.of("record-contract-particulars", AccessInventoryProcess.START_FORM);
   }
 
   @Override
   public Set<Class<?>> guards() {
-    return Set.of(RecordParticularsGuard.class);
+    return Set.of(RecordParticularsGuard.class, AccessInventoryStartGuard.class);
   }
 
   @Override
