@@ -65,9 +65,25 @@ public final class Tasklist {
   public FormJs startProcess(String processName) {
     browser.click(browser.until("the Start process link",
         ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))));
-    browser.click(browser.until("\"" + processName + "\" in the start dialog", d -> visible(
-        By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
-            + literal(processName) + "]"))));
+    By process = By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
+        + literal(processName) + "]");
+    // the dialog fills its list asynchronously (one entry per startable process, recording processes
+    // included) and may re-render it under a click: click again by locator until the form shows
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      if (attempt > 1 && visible(START_FORM) != null) {
+        break;
+      }
+      browser.until("\"" + processName + "\" in the start dialog", d -> visible(process));
+      browser.click(process, "\"" + processName + "\" in the start dialog");
+      try {
+        browser.await(java.time.Duration.ofSeconds(10)).until(d -> visible(START_FORM));
+        break;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
     return new FormJs(browser, START_FORM);
   }
 
