@@ -2,15 +2,9 @@ package org.llmprocurement.contractlife;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
-import org.llmprocurement.engine.SystemAccess;
+import org.llmprocurement.engine.DeployedDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +25,11 @@ public class EvidenceLeadTimes {
    */
   public record LeadTime(int leadDays, int responseDays) {}
 
-  private final RepositoryService repository;
-  private final IdentityService identity;
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> decisions = new ConcurrentHashMap<>();
+  private final DeployedDecisions decisions;
   private final Map<String, LeadTime> results = new ConcurrentHashMap<>();
 
-  EvidenceLeadTimes(RepositoryService repository, IdentityService identity) {
-    this.repository = repository;
-    this.identity = identity;
+  EvidenceLeadTimes(DeployedDecisions decisions) {
+    this.decisions = decisions;
   }
 
   /**
@@ -57,14 +47,7 @@ public class EvidenceLeadTimes {
    * @throws IllegalStateException when the decision is not deployed or no row matches a type
    */
   public Map<String, LeadTime> of(java.util.Collection<String> evidenceTypes) {
-    String definitionId = SystemAccess.withoutAuthorization(identity, () -> {
-      DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-          .withoutTenantId().latestVersion().singleResult();
-      if (latest == null) {
-        throw new IllegalStateException("decision " + DECISION_KEY + " is not deployed");
-      }
-      return latest.getId();
-    });
+    String definitionId = decisions.latestId(DECISION_KEY);
     Map<String, LeadTime> found = new java.util.LinkedHashMap<>();
     evidenceTypes.forEach(type -> found.put(type, evaluate(definitionId, type)));
     return found;
@@ -72,9 +55,7 @@ public class EvidenceLeadTimes {
 
   private LeadTime evaluate(String definitionId, String evidenceType) {
     return results.computeIfAbsent(definitionId + "#" + evidenceType, key -> {
-      DmnDecision decision = decisions.computeIfAbsent(definitionId, id -> SystemAccess.withoutAuthorization(identity,
-          () -> dmn.parseDecision(DECISION_KEY, repository.getDmnModelInstance(id))));
-      DmnDecisionResult result = dmn.evaluateDecision(decision,
+      DmnDecisionResult result = decisions.evaluate(definitionId, DECISION_KEY,
           Variables.createVariables().putValue("evidenceType", evidenceType));
       if (result.isEmpty()) {
         throw new IllegalStateException("no lead time for evidence type '" + evidenceType + "' in " + DECISION_KEY);

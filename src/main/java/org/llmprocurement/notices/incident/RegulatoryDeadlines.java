@@ -6,12 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
-import org.llmprocurement.engine.SystemAccess;
+import org.llmprocurement.engine.DeployedDecisions;
 import org.llmprocurement.notices.incident.RegulatoryRules.Anchor;
 import org.llmprocurement.notices.incident.RegulatoryRules.Regime;
 import org.llmprocurement.notices.incident.RegulatoryRules.ReportRule;
@@ -29,15 +25,11 @@ public class RegulatoryDeadlines {
   /** Key of the decision. */
   public static final String DECISION_KEY = "regulatoryReportingDeadlines";
 
-  private final RepositoryService repository;
-  private final IdentityService identity;
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> decisions = new ConcurrentHashMap<>();
+  private final DeployedDecisions decisions;
   private final Map<String, List<ReportRule>> results = new ConcurrentHashMap<>();
 
-  RegulatoryDeadlines(RepositoryService repository, IdentityService identity) {
-    this.repository = repository;
-    this.identity = identity;
+  RegulatoryDeadlines(DeployedDecisions decisions) {
+    this.decisions = decisions;
   }
 
   /**
@@ -47,19 +39,9 @@ public class RegulatoryDeadlines {
    * @throws IllegalStateException when the decision is not deployed, no row matches, or a row is malformed
    */
   public List<ReportRule> reports(Regime regime, String incidentCase) {
-    String definitionId = SystemAccess.withoutAuthorization(identity, () -> {
-      DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-          .withoutTenantId().latestVersion().singleResult();
-      if (latest == null) {
-        throw new IllegalStateException("decision " + DECISION_KEY + " is not deployed");
-      }
-      return latest.getId();
-    });
-    return results.computeIfAbsent(definitionId + "#" + regime + "#" + incidentCase, key -> {
-      DmnDecision decision = decisions.computeIfAbsent(definitionId, id -> SystemAccess.withoutAuthorization(identity,
-          () -> dmn.parseDecision(DECISION_KEY, repository.getDmnModelInstance(id))));
-      return evaluate(dmn, decision, regime, incidentCase);
-    });
+    String definitionId = decisions.latestId(DECISION_KEY);
+    return results.computeIfAbsent(definitionId + "#" + regime + "#" + incidentCase, key ->
+        rules(decisions.evaluate(definitionId, DECISION_KEY, inputs(regime, incidentCase)), regime, incidentCase));
   }
 
   /**
@@ -68,8 +50,14 @@ public class RegulatoryDeadlines {
    * @throws IllegalStateException when no row matches or a row is malformed
    */
   static List<ReportRule> evaluate(DmnEngine dmn, DmnDecision decision, Regime regime, String incidentCase) {
-    DmnDecisionResult result = dmn.evaluateDecision(decision, Variables.createVariables()
-        .putValue("regime", regime.name()).putValue("incidentCase", incidentCase));
+    return rules(dmn.evaluateDecision(decision, inputs(regime, incidentCase)), regime, incidentCase);
+  }
+
+  private static org.camunda.bpm.engine.variable.VariableMap inputs(Regime regime, String incidentCase) {
+    return Variables.createVariables().putValue("regime", regime.name()).putValue("incidentCase", incidentCase);
+  }
+
+  private static List<ReportRule> rules(DmnDecisionResult result, Regime regime, String incidentCase) {
     if (result.isEmpty()) {
       throw new IllegalStateException("no report for regime " + regime + " and case " + incidentCase + " in " + DECISION_KEY);
     }

@@ -1,17 +1,9 @@
 package org.llmprocurement.notices.sla;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
-import org.llmprocurement.engine.SystemAccess;
+import org.llmprocurement.engine.DeployedDecisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +18,10 @@ public class ServiceCreditSchedule {
   /** Key of the decision. */
   public static final String DECISION_KEY = "serviceCredits";
 
-  private final RepositoryService repository;
-  private final IdentityService identity;
-  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private final Map<String, DmnDecision> decisions = new ConcurrentHashMap<>();
+  private final DeployedDecisions decisions;
 
-  ServiceCreditSchedule(RepositoryService repository, IdentityService identity) {
-    this.repository = repository;
-    this.identity = identity;
+  ServiceCreditSchedule(DeployedDecisions decisions) {
+    this.decisions = decisions;
   }
 
   /**
@@ -43,9 +31,7 @@ public class ServiceCreditSchedule {
    * @throws IllegalStateException when the decision is not deployed
    */
   public BigDecimal percent(SlaMetric.Family family, BigDecimal shortfall) {
-    DmnDecision decision = decisions.computeIfAbsent(latestId(), id -> SystemAccess.withoutAuthorization(identity,
-        () -> dmn.parseDecision(DECISION_KEY, repository.getDmnModelInstance(id))));
-    DmnDecisionResult result = dmn.evaluateDecision(decision, Variables.createVariables()
+    DmnDecisionResult result = decisions.evaluate(decisions.latestId(DECISION_KEY), DECISION_KEY, Variables.createVariables()
         .putValue("metricFamily", family.name()).putValue("shortfall", shortfall.doubleValue()));
     if (result.isEmpty()) {
       return null;
@@ -54,14 +40,4 @@ public class ServiceCreditSchedule {
     return value == null ? null : new BigDecimal(value.toString());
   }
 
-  private String latestId() {
-    return SystemAccess.withoutAuthorization(identity, () -> {
-      DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-          .withoutTenantId().latestVersion().singleResult();
-      if (latest == null) {
-        throw new IllegalStateException("decision " + DECISION_KEY + " is not deployed");
-      }
-      return latest.getId();
-    });
-  }
 }
