@@ -16,4 +16,15 @@ public final class ContractEvent {
 
   /** An entry's status moved (notice given, terminated, expired, or back to active). */
   public record StatusChanged(long contractId, String businessKey, ContractStatus status) {}
+
+  /**
+   * A stage decided that we leave this contract, or the vendor ends the service: the exit runbook
+   * (package {@code exit}) starts, unless one is already running for the entry, in which case the
+   * request is recorded on that exit. Published inside the deciding transaction.
+   *
+   * @param trigger what decided the exit
+   * @param reason why, in the decider's words (10 to 2,000 characters)
+   * @param requestedBy the deciding user, or {@code null} for system work
+   */
+  public record ExitRequested(long contractId, String businessKey, ExitTrigger trigger, String reason, String requestedBy) {}
 }
