@@ -78,7 +78,7 @@ public class DataDeletionRequests {
    */
   public List<String> conflicts(Contract contract, Object dataSetName) {
     List<String> problems = new ArrayList<>();
-    if (contract.getStatus().isFinal()) {
+    if (contract.getStatus().isEnded()) {
       problems.add(DeletionRules.CONTRACT_ID + ": contract " + contract.getId() + " is " + contract.getStatus()
           + "; deletion after the term belongs to the exit");
     }

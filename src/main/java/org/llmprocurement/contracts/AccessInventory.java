@@ -219,7 +219,7 @@ public class AccessInventory {
             + " does not exist", List.of(ENTRY_ID + ": no entry " + entryId + " in the access inventory of contract " + contractId));
       }
     }
-    if (contract.getStatus().isFinal()) {
+    if (contract.getStatus().isEnded()) {
       return Checked.refused(HttpStatus.CONFLICT, "Contract " + contractId + " is " + contract.getStatus()
           + "; the access inventory of an ended contract is no longer changed", List.of(CONTRACT + ": contract "
           + contract.getBusinessKey() + " is " + contract.getStatus() + "; its access inventory is no longer changed"));

@@ -153,6 +153,18 @@ public class Contract {
   @Column(nullable = false)
   private int version;
 
+  /** The exit (package {@code exit}) that froze the entry: no new use cases on it; {@code null} while none. */
+  @Column(name = "frozen_by_exit")
+  private Long frozenByExit;
+
+  /** When {@link #frozenByExit} froze the entry; {@code null} while not frozen. */
+  @Column(name = "frozen_at")
+  private Instant frozenAt;
+
+  /** When the exit runbook closed the entry ({@link ContractStatus#CLOSED}); {@code null} before. */
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   @Column(name = "registered_by", nullable = false, length = 100)
   private String registeredBy;
 
@@ -255,6 +267,28 @@ public class Contract {
     updatedAt = now;
   }
 
+  /**
+   * Records that exit {@code exitId} froze the entry (idempotent for that exit).
+   *
+   * @throws IllegalStateException another exit froze it already
+   */
+  void freeze(long exitId, Instant now) {
+    if (frozenByExit != null && frozenByExit != exitId) {
+      throw new IllegalStateException("contract " + id + " is already frozen by exit " + frozenByExit);
+    }
+    if (frozenByExit == null) {
+      frozenByExit = exitId;
+      frozenAt = now;
+      updatedAt = now;
+    }
+  }
+
+  /** Moves the entry to {@link ContractStatus#CLOSED} and records when (along {@link ContractStatus#canMoveTo}). */
+  void close(Instant now) {
+    moveTo(ContractStatus.CLOSED, now);
+    closedAt = now;
+  }
+
   /** The contract's own particulars as they stand, with the vendor named by id only. */
   public ContractParticulars particulars() {
     return new ContractParticulars(vendorId, null, null, null, null, List.of(), contractReference, product,
@@ -303,6 +337,12 @@ public class Contract {
   /** Sign-off's record (signers, confirmed answers) as JSON, or {@code null}: see the field. */
   public String getSignOffRecord() { return signOffRecord; }
   public int getVersion() { return version; }
+  /** The id of the exit that froze the entry, or {@code null}: see the field. */
+  public Long getFrozenByExit() { return frozenByExit; }
+  /** When the entry was frozen by its exit, or {@code null}. */
+  public Instant getFrozenAt() { return frozenAt; }
+  /** When the entry was closed, or {@code null}. */
+  public Instant getClosedAt() { return closedAt; }
   public String getRegisteredBy() { return registeredBy; }
   public Instant getRegisteredAt() { return registeredAt; }
   public Instant getUpdatedAt() { return updatedAt; }

@@ -1,6 +1,7 @@
 package org.llmprocurement.contracts;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,8 @@ class ContractController {
   /** One line of the register. */
   record Summary(long id, String contractReference, long procurementId, String businessKey, long vendorId,
       String vendor, String product, String riskTier, String status, String effectiveDate, String termEnd,
-      boolean autoRenewal, String nonRenewalDeadline, String pilotEndDate, boolean usedAfterPilotEnd) {}
+      boolean autoRenewal, String nonRenewalDeadline, String pilotEndDate, boolean usedAfterPilotEnd, Long frozenByExit,
+      Instant frozenAt, Instant closedAt) {}
 
   /** A page of the register: {@code total} entries match the filters. */
   record Register(List<Summary> items, int page, int size, long total) {}
@@ -85,7 +87,8 @@ class ContractController {
       return new Summary(c.getId(), c.getContractReference(), c.getProcurementId(), c.getBusinessKey(), v.getId(),
           v.getLegalName(), c.getProduct(), c.getRiskTier().name(), c.getStatus().name(), c.getEffectiveDate().toString(),
           c.getTermEnd().toString(), c.isAutoRenewal(), c.getNonRenewalDeadline().toString(),
-          c.getPilotEndDate() == null ? null : c.getPilotEndDate().toString(), c.isUsedAfterPilotEnd());
+          c.getPilotEndDate() == null ? null : c.getPilotEndDate().toString(), c.isUsedAfterPilotEnd(),
+          c.getFrozenByExit(), c.getFrozenAt(), c.getClosedAt());
     }).toList(), pageNumber, pageSize, found.getTotalElements());
   }
 
@@ -147,6 +150,9 @@ class ContractController {
     view.put("businessKey", c.getBusinessKey());
     view.put("status", c.getStatus().name());
     view.put("version", c.getVersion());
+    view.put("frozenByExit", c.getFrozenByExit());
+    view.put("frozenAt", c.getFrozenAt());
+    view.put("closedAt", c.getClosedAt());
     view.put("riskTier", c.getRiskTier().name());
     Map<String, Object> vendor = new LinkedHashMap<>();
     vendor.put("id", v.getId());
@@ -215,7 +221,7 @@ class ContractController {
       try {
         contractStatus = ContractStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add("status: '" + status + "' is not one of ACTIVE, NOTICE_GIVEN, TERMINATED, EXPIRED");
+        problems.add("status: '" + status + "' is not one of " + ContractStatus.allowed());
       }
     }
     Integer window = null;

@@ -344,7 +344,7 @@ public class ContractRegister {
       throw new ApiException(HttpStatus.CONFLICT, "The status of a register entry is changed by the renewal, notice and "
           + "exit stages, not by an amendment", List.of("status: cannot be amended"));
     }
-    if (contract.getStatus().isFinal()) {
+    if (contract.getStatus().isEnded()) {
       throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " is " + contract.getStatus()
           + "; a register entry that has ended is no longer amended");
     }
@@ -412,7 +412,7 @@ public class ContractRegister {
   @Transactional
   public Contract renew(long contractId, LocalDate newTermEnd, String userId, String reason) {
     Contract contract = contracts.findById(contractId).orElseThrow(() -> ApiException.notFound("Contract " + contractId));
-    if (contract.getStatus().isFinal()) {
+    if (contract.getStatus().isEnded()) {
       throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " is " + contract.getStatus() + " and cannot be renewed");
     }
     if (newTermEnd == null || !newTermEnd.isAfter(contract.getTermEnd())) {
@@ -439,6 +439,66 @@ public class ContractRegister {
     }
     return contract;
   }
+
+  // ---- exit: freeze and close -------------------------------------------------------------------
+
+  /**
+   * Freezes an entry for its exit: from now on no new use case runs under it (intake refuses new
+   * procurements naming it as their existing contract). An {@link ContractStatus#ACTIVE} entry moves
+   * to {@link ContractStatus#NOTICE_GIVEN} ({@link ContractEvent.StatusChanged} published); other
+   * statuses stay. Idempotent for the same exit.
+   *
+   * @param exitId the exit runbook's id (package {@code exit})
+   * @param userId who froze it, or {@code null} for system work (kept for the caller's own record)
+   * @throws java.util.NoSuchElementException unknown entry
+   * @throws IllegalStateException the entry is frozen by another exit, or is closed
+   */
+  @Transactional
+  public Contract freeze(long contractId, long exitId, String userId) {
+    Contract contract = contracts.findById(contractId)
+        .orElseThrow(() -> new java.util.NoSuchElementException("contract " + contractId + " does not exist"));
+    if (contract.getStatus() == ContractStatus.CLOSED) {
+      throw new IllegalStateException("contract " + contractId + " is CLOSED");
+    }
+    Instant now = EngineClock.now();
+    contract.freeze(exitId, now);
+    if (contract.getStatus() == ContractStatus.ACTIVE) {
+      contract.moveTo(ContractStatus.NOTICE_GIVEN, now);
+      events.publishEvent(new ContractEvent.StatusChanged(contract.getId(), contract.getBusinessKey(), ContractStatus.NOTICE_GIVEN));
+    }
+    return contract;
+  }
+
+  /**
+   * Closes an entry at the end of its exit ("Retain and close"): status {@link ContractStatus#CLOSED}
+   * with the moment in {@code closedAt}; {@link ContractEvent.StatusChanged} is published (the
+   * contract life ends on it). Closing a closed entry again changes nothing.
+   *
+   * @param userId who closed it, or {@code null} for system work (kept for the caller's own record)
+   * @throws java.util.NoSuchElementException unknown entry
+   */
+  @Transactional
+  public Contract close(long contractId, String userId) {
+    Contract contract = contracts.findById(contractId)
+        .orElseThrow(() -> new java.util.NoSuchElementException("contract " + contractId + " does not exist"));
+    if (contract.getStatus() != ContractStatus.CLOSED) {
+      contract.close(EngineClock.now());
+      events.publishEvent(new ContractEvent.StatusChanged(contract.getId(), contract.getBusinessKey(), ContractStatus.CLOSED));
+    }
+    return contract;
+  }
+
+  /**
+   * The exit that froze the entry, if any.
+   *
+   * @throws java.util.NoSuchElementException unknown entry
+   */
+  public Optional<Long> frozenBy(long contractId) {
+    return Optional.ofNullable(contracts.findById(contractId)
+        .orElseThrow(() -> new java.util.NoSuchElementException("contract " + contractId + " does not exist"))
+        .getFrozenByExit());
+  }
+
   // ---- pilot to production (pilot promotion review) ---------------------------------------------
 
   /**
@@ -460,7 +520,7 @@ public class ContractRegister {
     if (contract.getPilotEndDate() == null) {
       throw new IllegalStateException("contract " + contractId + " is not a pilot");
     }
-    if (contract.getStatus().isFinal()) {
+    if (contract.getStatus().isEnded()) {
       throw new IllegalStateException("contract " + contractId + " is " + contract.getStatus());
     }
     List<ContractAmendment.Change> changed = new ArrayList<>();
@@ -499,7 +559,7 @@ public class ContractRegister {
   @Transactional
   public Contract renegotiated(long contractId, LocalDate newTermEnd, String userId, String reason) {
     Contract contract = contracts.findById(contractId).orElseThrow(() -> ApiException.notFound("Contract " + contractId));
-    if (contract.getStatus().isFinal()) {
+    if (contract.getStatus().isEnded()) {
       throw new ApiException(HttpStatus.CONFLICT, "Contract " + contractId + " is " + contract.getStatus() + " and cannot be renewed");
     }
     if (newTermEnd == null || !newTermEnd.isAfter(contract.getTermEnd())) {

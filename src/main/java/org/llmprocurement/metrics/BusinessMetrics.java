@@ -44,7 +44,7 @@ import org.springframework.stereotype.Component;
 class BusinessMetrics implements MeterBinder {
 
   static final Duration MAX_AGE = Duration.ofSeconds(30);
-  static final List<String> CONTRACT_STATUSES = List.of("ACTIVE", "NOTICE_GIVEN", "TERMINATED", "EXPIRED");
+  static final List<String> CONTRACT_STATUSES = List.of("ACTIVE", "NOTICE_GIVEN", "TERMINATED", "EXPIRED", "CLOSED");
 
   private final HistoryService history;
   private final RepositoryService repository;

@@ -175,16 +175,22 @@ class ContractParticularsTest {
   }
 
   @Test
-  void statusesMoveOnlyForwardAndEndedEntriesAreFinal() {
+  void statusesMoveOnlyForwardEndedEntriesOnlyCloseAndClosedIsFinal() {
     assertThat(ContractStatus.ACTIVE.canMoveTo(ContractStatus.NOTICE_GIVEN)).isTrue();
     assertThat(ContractStatus.ACTIVE.canMoveTo(ContractStatus.TERMINATED)).isTrue();
     assertThat(ContractStatus.NOTICE_GIVEN.canMoveTo(ContractStatus.ACTIVE)).isTrue();
     assertThat(ContractStatus.ACTIVE.canMoveTo(ContractStatus.ACTIVE)).isFalse();
     for (ContractStatus any : ContractStatus.values()) {
-      assertThat(ContractStatus.TERMINATED.canMoveTo(any)).isFalse();
-      assertThat(ContractStatus.EXPIRED.canMoveTo(any)).isFalse();
+      assertThat(ContractStatus.TERMINATED.canMoveTo(any)).isEqualTo(any == ContractStatus.CLOSED);
+      assertThat(ContractStatus.EXPIRED.canMoveTo(any)).isEqualTo(any == ContractStatus.CLOSED);
+      assertThat(ContractStatus.CLOSED.canMoveTo(any)).isFalse();
+      assertThat(any.canMoveTo(ContractStatus.CLOSED)).isEqualTo(any != ContractStatus.CLOSED);
     }
-    assertThat(ContractStatus.TERMINATED.isFinal()).isTrue();
-    assertThat(ContractStatus.NOTICE_GIVEN.isFinal()).isFalse();
+    assertThat(ContractStatus.TERMINATED.isEnded()).as("no longer amended").isTrue();
+    assertThat(ContractStatus.EXPIRED.isEnded()).isTrue();
+    assertThat(ContractStatus.CLOSED.isEnded()).isTrue();
+    assertThat(ContractStatus.NOTICE_GIVEN.isEnded()).isFalse();
+    assertThat(ContractStatus.TERMINATED.isFinal()).as("may still be closed").isFalse();
+    assertThat(ContractStatus.CLOSED.isFinal()).isTrue();
   }
 }

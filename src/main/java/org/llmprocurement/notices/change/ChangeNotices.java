@@ -258,9 +258,9 @@ public class ChangeNotices {
     Contract contract = contract(row.getContractId());
     ModelChanges.Comparison comparison = ModelChanges.compare(change, contract.getModels());
     List<PinnedModel> after = ModelChanges.pinNewVersion(contract.getModels(), change, comparison);
-    if (after.equals(contract.getModels()) || contract.getStatus().isFinal()) {
+    if (after.equals(contract.getModels()) || contract.getStatus().isEnded()) {
       notices.settle(row.getNoticeId(), outcome(row) + ". The register is unchanged: "
-          + (contract.getStatus().isFinal() ? "the contract is " + contract.getStatus()
+          + (contract.getStatus().isEnded() ? "the contract is " + contract.getStatus()
               : comparison.match() == ModelChanges.Match.NOT_PINNED ? "the model is not pinned" : "the change names no new version"));
       return;
     }
@@ -278,9 +278,9 @@ public class ChangeNotices {
     VendorChange row = get(changeId);
     Contract contract = contract(row.getContractId());
     List<Subprocessor> after = SubprocessorChanges.compare(subprocessorChange(changeId), contract.getSubprocessors()).after();
-    if (after.equals(contract.getSubprocessors()) || contract.getStatus().isFinal()) {
+    if (after.equals(contract.getSubprocessors()) || contract.getStatus().isEnded()) {
       notices.settle(row.getNoticeId(), outcome(row) + ". The register is unchanged: "
-          + (contract.getStatus().isFinal() ? "the contract is " + contract.getStatus() : "its list already says so"));
+          + (contract.getStatus().isEnded() ? "the contract is " + contract.getStatus() : "its list already says so"));
       return;
     }
     Contract amended = register.amend(row.getContractId(), Map.of("subprocessors", plain(after)),
