@@ -1,6 +1,7 @@
 package org.llmprocurement.exit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -156,6 +157,19 @@ class RecordRetentionTest extends ContractTest {
       assertThat(job.getDuedate()).as("inside the window, due now").isBeforeOrEqualTo(Date.from(night));
       assertThat(engine.getManagementService().createJobQuery().jobId(job.getId()).executable().count()).isOne();
     });
+  }
+
+  @Test
+  void aContractWithoutProcessHistoryIsRetainedWithoutABatchAndAMissingKeyIsRefused() {
+    Instant closedAt = Instant.parse("2026-12-01T10:00:00Z");
+    RecordRetention.Retained retained = retention.retain("LLMP-1999-99999", RiskTier.LOW, closedAt);
+
+    assertThat(retained.retentionYears()).isEqualTo(6);
+    assertThat(retained.retainUntil()).isEqualTo(Instant.parse("2032-12-01T10:00:00Z"));
+    assertThat(retained.processInstanceIds()).isEmpty();
+    assertThat(retained.batchId()).isNull();
+    assertThatThrownBy(() -> retention.retain(" ", RiskTier.LOW, closedAt))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("business key");
   }
 
   private Contract contract(String vendor) {
