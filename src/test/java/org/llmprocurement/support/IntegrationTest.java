@@ -67,7 +67,7 @@ public abstract class IntegrationTest {
    * the engine clock and runs every due job.
    */
   static final java.util.List<String> LONG_LIVED = java.util.List.of("contract-life", "audit-evidence-cadence",
-      "audit-evidence-request", "contract-renewal-review", "pilot-promotion-review", "data-deletion-request");
+      "audit-evidence-request", "contract-renewal-review", "pilot-promotion-review", "data-deletion-request", "contract-exit");
 
   @AfterEach
   void resetClockAndUser() {
