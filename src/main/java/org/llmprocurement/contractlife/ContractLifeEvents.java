@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.contracts.ContractEvent;
 import org.llmprocurement.contracts.ContractRegister;
+import org.llmprocurement.contracts.ContractStatus;
 import org.llmprocurement.engine.SystemAccess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Carries the register's changes into the engine, inside the register's own transaction: a new
  * entry starts its contract life (message {@code ContractRegistered}); a changed entry is told to
  * every execution of its business key waiting for {@code ContractAmended}, so waiting timers
- * reschedule. System work: no user may correlate these messages themselves.
+ * reschedule; a closed entry ends its contract life ({@code ContractClosed}). System work: no user
+ * may correlate these messages themselves.
  */
 @Component
 class ContractLifeEvents {
@@ -39,6 +41,19 @@ class ContractLifeEvents {
     SystemAccess.withoutAuthorization(identity, () -> runtime.createMessageCorrelation(ContractLifeProcess.MESSAGE_AMENDED)
         .processInstanceBusinessKey(event.businessKey())
         .correlateAllWithResult());
+  }
+
+  /**
+   * The entry became CLOSED (end of its exit): its running contract life, if any (a renewal exit
+   * ended it already), ends through the event subprocess "Close contract life".
+   */
+  @EventListener
+  void statusChanged(ContractEvent.StatusChanged event) {
+    if (event.status() == ContractStatus.CLOSED) {
+      SystemAccess.withoutAuthorization(identity, () -> runtime.createMessageCorrelation(ContractLifeProcess.MESSAGE_CLOSED)
+          .processInstanceBusinessKey(event.businessKey())
+          .correlateAllWithResult());
+    }
   }
 
   /** Whether the entry runs as a pilot until a pilot end date (then it gets a promotion review). */

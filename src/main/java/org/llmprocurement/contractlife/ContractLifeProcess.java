@@ -10,7 +10,8 @@ import java.util.Date;
 /**
  * The contract life ({@code processes/contract-life.bpmn}): one long-running instance per register
  * entry, business key = the entry's, started by the message {@link #MESSAGE_REGISTERED} and ended
- * only by an exit decision. Its key, element ids, messages and variables, each declared once.
+ * by the renewal review's exit decision or, at the end of any exit, by {@link #MESSAGE_CLOSED}. Its
+ * key, element ids, messages and variables, each declared once.
  */
 public final class ContractLifeProcess {
 
@@ -23,6 +24,12 @@ public final class ContractLifeProcess {
    * register entry changes (amendment, renewal, promotion); waiting timers reschedule on it.
    */
   public static final String MESSAGE_AMENDED = "ContractAmended";
+  /**
+   * Message correlated when the register entry becomes {@code CLOSED} (the exit runbook's "Retain
+   * and close"): the interrupting event subprocess {@link #CLOSE_LIFE} ends the whole contract life,
+   * called processes included, at {@link #END_CLOSED}.
+   */
+  public static final String MESSAGE_CLOSED = "ContractClosed";
 
   public static final String START = "StartEvent_ContractRegistered";
   public static final String SCHEDULE_RENEWAL = "ServiceTask_ScheduleRenewalReview";
@@ -37,6 +44,9 @@ public final class ContractLifeProcess {
   public static final String END_PRODUCTION = "EndEvent_ProductionContract";
   public static final String END_PROMOTION_SETTLED = "EndEvent_PilotSettled";
   public static final String END_EVIDENCE = "EndEvent_EvidenceCadenceEnded";
+  public static final String CLOSE_LIFE = "SubProcess_CloseContractLife";
+  public static final String CLOSED_START = "StartEvent_ContractClosed";
+  public static final String END_CLOSED = "EndEvent_ContractClosed";
 
   /** The register entry's id ({@code contract.id}); passed to every called process. */
   public static final VariableFactory<Long> CONTRACT_ID = longVariable("contractId");

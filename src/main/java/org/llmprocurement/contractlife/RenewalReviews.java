@@ -9,12 +9,16 @@ import org.llmprocurement.calendar.BusinessCalendar;
 import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.contracts.ContractEvent;
 import org.llmprocurement.contracts.ContractRegister;
+import org.llmprocurement.contracts.ExitRequests;
+import org.llmprocurement.contracts.ExitTrigger;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.review.ReviewDecisions;
 import org.llmprocurement.review.ReviewItem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +42,13 @@ public class RenewalReviews {
   private final ReviewDecisions reviewItems;
   private final GroupMail groupMail;
   private final IntakeService intake;
+  private final ApplicationEventPublisher events;
 
   RenewalReviews(RenewalReviewRepository reviews, RenewalAssessmentRepository assessments, ContractRegister register,
       ThresholdService thresholds, BusinessCalendar calendar, ReviewDecisions reviewItems, GroupMail groupMail,
-      IntakeService intake) {
+      IntakeService intake, ApplicationEventPublisher events) {
     this.intake = intake;
+    this.events = events;
     this.reviews = reviews;
     this.assessments = assessments;
     this.register = register;
@@ -176,7 +182,8 @@ public class RenewalReviews {
 
   /**
    * Negotiation ended: AGREED renews the term as decided (outcome RENEWED), ABANDONED ends in an
-   * exit (outcome EXIT).
+   * exit (outcome EXIT): the exit runbook is requested ({@link ContractEvent.ExitRequested},
+   * {@link ExitTrigger#RENEWAL_DECISION}, the decision's reason after "Renegotiation abandoned: ").
    *
    * @return the outcome
    */
@@ -191,16 +198,27 @@ public class RenewalReviews {
       return ContractRenewalProcess.RENEWED;
     }
     review.close(ContractRenewalProcess.EXIT, EngineClock.now());
+    requestExit(review, "Renegotiation abandoned: " + review.getReason());
     return ContractRenewalProcess.EXIT;
   }
 
-  /** EXIT (decided, or negotiation abandoned): the review closes with outcome EXIT. */
+  /**
+   * EXIT decided: the review closes with outcome EXIT and the exit runbook is requested
+   * ({@link ContractEvent.ExitRequested}, {@link ExitTrigger#RENEWAL_DECISION}, the decision's
+   * reason, by whoever decided), in this transaction. A review closed already changes nothing.
+   */
   @Transactional
   public void exit(long reviewId) {
     RenewalReview review = review(reviewId);
     if (review.getOutcome() == null) {
       review.close(ContractRenewalProcess.EXIT, EngineClock.now());
+      requestExit(review, review.getReason());
     }
+  }
+
+  private void requestExit(RenewalReview review, String reason) {
+    events.publishEvent(ExitRequests.of(contract(review.getContractId()), ExitTrigger.RENEWAL_DECISION, reason,
+        review.getDecidedBy()));
   }
 
   private void renewOnRegister(RenewalReview review, String reason) {

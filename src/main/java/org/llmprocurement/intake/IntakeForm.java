@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A validated intake. Built only by {@link IntakeValidator}. */
+/**
+ * A validated intake. Built only by {@link IntakeValidator}.
+ *
+ * @param existingContractId the register entry this new use case runs under, or {@code null} for a new contract
+ */
 public record IntakeForm(
     String title,
     String vendor,
@@ -27,7 +31,8 @@ public record IntakeForm(
     EuAiActArea euAiActHighRiskArea,
     DeploymentStage deploymentStage,
     List<Region> allowedRegions,
-    int expectedUsers) {
+    int expectedUsers,
+    Long existingContractId) {
 
   /** The facts the risk-tier decision reads; they are what routes the process. */
   public Map<String, Object> tierFacts() {

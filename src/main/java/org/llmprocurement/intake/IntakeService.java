@@ -31,13 +31,14 @@ public class IntakeService {
   private final ThresholdService thresholds;
 
   IntakeService(ProcurementRepository procurements, TierChangeRepository tierChanges, IdentityService identity,
-      CatalogueService catalogue, ThresholdService thresholds) {
+      CatalogueService catalogue, ThresholdService thresholds, ExistingContracts existingContracts) {
     this.procurements = procurements;
     this.tierChanges = tierChanges;
     this.catalogue = catalogue;
     this.thresholds = thresholds;
     this.validator = new IntakeValidator(userId ->
-        SystemAccess.withoutAuthorization(identity, () -> identity.createUserQuery().userId(userId).count() > 0));
+        SystemAccess.withoutAuthorization(identity, () -> identity.createUserQuery().userId(userId).count() > 0),
+        existingContracts);
   }
 
   public IntakeValidator.Result validate(Map<String, Object> raw, String currentUser) {

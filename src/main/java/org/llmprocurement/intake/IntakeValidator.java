@@ -28,7 +28,10 @@ public final class IntakeValidator {
   public static final List<String> FIELDS = List.of(
       "title", "vendor", "product", "useCase", "requester", "businessOwner", "technicalOwner", "surfaces",
       "customerFacing", "regulatedData", "dataCategories", "automatedDecisions", "euAiActHighRiskArea",
-      "deploymentStage", "allowedRegions", "expectedUsers");
+      "deploymentStage", "allowedRegions", "expectedUsers", "existingContractReference");
+
+  /** The optional field naming the register entry a new use case runs under. */
+  public static final String EXISTING_CONTRACT = "existingContractReference";
 
   public static final int MAX_TEXT = 200;
   public static final int MAX_USE_CASE = 4000;
@@ -54,10 +57,20 @@ public final class IntakeValidator {
   }
 
   private final Predicate<String> userExists;
+  private final ExistingContracts existingContracts;
 
-  /** @param userExists tells whether a user id is known to the identity service */
+  /** A validator without a register: any existing contract reference is refused as unknown. */
   public IntakeValidator(Predicate<String> userExists) {
+    this(userExists, ExistingContracts.NONE);
+  }
+
+  /**
+   * @param userExists tells whether a user id is known to the identity service
+   * @param existingContracts resolves {@value #EXISTING_CONTRACT} against the contract register
+   */
+  public IntakeValidator(Predicate<String> userExists, ExistingContracts existingContracts) {
     this.userExists = userExists;
+    this.existingContracts = existingContracts;
   }
 
   /**
@@ -96,11 +109,22 @@ public final class IntakeValidator {
     DeploymentStage stage = f.enumValue("deploymentStage", DeploymentStage.class);
     List<Region> regions = f.enumList("allowedRegions", Region.class);
     Integer expectedUsers = f.count("expectedUsers", MAX_USERS);
+    Long existingContractId = null;
+    String reference = f.optionalText(EXISTING_CONTRACT, MAX_TEXT);
+    if (reference != null) {
+      ExistingContracts.Lookup lookup = existingContracts.resolve(reference);
+      if (lookup.problem() != null) {
+        problems.add(new Problem(EXISTING_CONTRACT, lookup.problem()));
+      } else {
+        existingContractId = lookup.contractId();
+      }
+    }
     if (!problems.isEmpty()) {
       return new Result(null, List.copyOf(problems));
     }
     IntakeForm form = new IntakeForm(title, vendor, product, useCase, requester, businessOwner, technicalOwner,
-        surfaces, customerFacing, regulatedData, dataCategories, automatedDecisions, area, stage, regions, expectedUsers);
+        surfaces, customerFacing, regulatedData, dataCategories, automatedDecisions, area, stage, regions, expectedUsers,
+        existingContractId);
     return new Result(form, List.of());
   }
 

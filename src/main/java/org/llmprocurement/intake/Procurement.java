@@ -113,6 +113,10 @@ public class Procurement {
   @Column(name = "thresholds_version", length = 80)
   private String thresholdsVersion;
 
+  /** The register entry (contract id) this use case runs under, named at intake; {@code null} for a new contract. */
+  @Column(name = "existing_contract_id")
+  private Long existingContractId;
+
   protected Procurement() {}
 
   Procurement(IntakeForm form, String submittedBy, String processInstanceId, Instant now) {
@@ -135,6 +139,7 @@ public class Procurement {
     this.deploymentStage = form.deploymentStage();
     this.allowedRegions = form.allowedRegions();
     this.expectedUsers = form.expectedUsers();
+    this.existingContractId = form.existingContractId();
     this.createdAt = now;
   }
 
@@ -224,5 +229,10 @@ public class Procurement {
   /** True when the user asked for or submitted this procurement (segregation of duties). */
   public boolean isRequestedBy(String userId) {
     return userId != null && (userId.equals(requester) || userId.equals(submittedBy));
+  }
+
+  /** The register entry this use case runs under (named at intake), or {@code null}: see the field. */
+  public Long getExistingContractId() {
+    return existingContractId;
   }
 }

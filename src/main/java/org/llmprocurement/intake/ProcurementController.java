@@ -192,6 +192,7 @@ class ProcurementController {
     view.put("deploymentStage", p.getDeploymentStage());
     view.put("allowedRegions", p.getAllowedRegions());
     view.put("expectedUsers", p.getExpectedUsers());
+    view.put("existingContractId", p.getExistingContractId());
     view.put("createdAt", p.getCreatedAt());
     return view;
   }

@@ -19,6 +19,8 @@ import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.engine.EngineClock;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.llmprocurement.contracts.ExitTrigger;
+import org.llmprocurement.support.ContractEvents;
 
 /**
  * The pre-renewal review's paths: renew as is, exit, a renegotiation refused for items the contract
@@ -107,6 +109,13 @@ class ContractRenewalProcessTest extends RenewalTest {
     assertThat(review.getOutcome()).isEqualTo("EXIT");
     assertThat(review.getNewTermEnd()).isNull();
     assertThat(register.find(contractId).orElseThrow().getVersion()).as("the register is not touched").isOne();
+    assertThat(ContractEvents.exitsOf(contractId)).as("the exit runbook is asked for once").singleElement()
+        .satisfies(exit -> {
+          assertThat(exit.trigger()).isEqualTo(ExitTrigger.RENEWAL_DECISION);
+          assertThat(exit.reason()).isEqualTo("Every function advises to leave this vendor");
+          assertThat(exit.requestedBy()).isEqualTo("demo-procurement");
+          assertThat(exit.businessKey()).isEqualTo(register.find(contractId).orElseThrow().getBusinessKey());
+        });
   }
 
   @Test

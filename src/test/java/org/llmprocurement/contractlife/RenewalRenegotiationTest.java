@@ -27,6 +27,8 @@ import org.llmprocurement.review.ReviewItem;
 import org.llmprocurement.review.ReviewItemRepository;
 import org.llmprocurement.review.ReviewStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.llmprocurement.contracts.ExitTrigger;
+import org.llmprocurement.support.ContractEvents;
 
 /**
  * RENEGOTIATE re-enters the negotiation process for the listed items of a contract that went
@@ -150,6 +152,12 @@ class RenewalRenegotiationTest extends RenewalTest {
     assertThat(record.getNegotiationOutcome()).isEqualTo("ABANDONED");
     assertThat(record.getOutcome()).isEqualTo("EXIT");
     assertThat(register.find(contract.getId()).orElseThrow().getTermEnd()).as("no renewal").isEqualTo(contract.getTermEnd());
+    assertThat(ContractEvents.exitsOf(contract.getId())).as("the exit runbook is asked for once").singleElement()
+        .satisfies(exit -> {
+          assertThat(exit.trigger()).isEqualTo(ExitTrigger.RENEWAL_DECISION);
+          assertThat(exit.reason()).isEqualTo("Renegotiation abandoned: Availability per region before another term");
+          assertThat(exit.requestedBy()).isEqualTo("demo-procurement");
+        });
   }
 
   private Task byKey(String taskDefinitionKey) {

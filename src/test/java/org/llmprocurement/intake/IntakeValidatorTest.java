@@ -29,6 +29,26 @@ class IntakeValidatorTest {
   }
 
   @Test
+  void anExistingContractIsResolvedThroughTheRegisterOrRefusedNamingTheField() {
+    IntakeValidator withRegister = new IntakeValidator(user -> true, reference -> switch (reference) {
+      case "MSA-2026-7" -> ExistingContracts.Lookup.open(7L);
+      default -> ExistingContracts.Lookup.refused("contract '" + reference + "' (LLMP-2026-00009) is CLOSED");
+    });
+    Map<String, Object> raw = Intakes.customerSupportBot();
+    raw.put("existingContractReference", "  MSA-2026-7 ");
+    assertThat(withRegister.validate(raw, "demo-procurement").form().existingContractId()).isEqualTo(7L);
+
+    raw.put("existingContractReference", "MSA-2025-1");
+    assertThat(withRegister.validate(raw, "demo-procurement").problems()).map(Object::toString)
+        .containsExactly("existingContractReference: contract 'MSA-2025-1' (LLMP-2026-00009) is CLOSED");
+
+    raw.put("existingContractReference", "");
+    assertThat(withRegister.validate(raw, "demo-procurement").form().existingContractId()).as("optional").isNull();
+    raw.put("existingContractReference", 12);
+    assertThat(problems(raw)).containsExactly("existingContractReference: must be text, got a number");
+  }
+
+  @Test
   void startFormValuesAreAcceptedAsTasklistSendsThem() {
     Map<String, Object> raw = Intakes.customerSupportBot();
     raw.put("expectedUsers", 5000.0); // number fields arrive as Double

@@ -46,7 +46,7 @@ class RiskTierDecisionTest {
   static IntakeForm intake(DeploymentStage stage, EuAiActArea area, boolean customerFacing, boolean regulated,
       boolean automated, DataCategory... categories) {
     return new IntakeForm("t", "v", "p", "u", "r", "b", "o", List.of(Surface.API), customerFacing, regulated,
-        List.of(categories), automated, area, stage, List.of(Region.EU), 10);
+        List.of(categories), automated, area, stage, List.of(Region.EU), 10, null);
   }
 
   static Stream<Scenario> scenarios() {

@@ -15,7 +15,10 @@ import org.llmprocurement.catalogue.Thresholds;
 import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.contracts.ContractParticulars.PinnedModel;
 import org.llmprocurement.contracts.ContractParticulars.Subprocessor;
+import org.llmprocurement.contracts.ContractEvent;
 import org.llmprocurement.contracts.ContractRegister;
+import org.llmprocurement.contracts.ExitRequests;
+import org.llmprocurement.contracts.ExitTrigger;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.notices.BreachKind;
@@ -24,6 +27,7 @@ import org.llmprocurement.notices.VendorBreaches;
 import org.llmprocurement.notices.VendorNotice;
 import org.llmprocurement.notices.VendorNotices;
 import org.llmprocurement.notification.GroupMail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,10 +62,12 @@ public class ChangeNotices {
   private final ThresholdService thresholds;
   private final BusinessCalendar calendar;
   private final GroupMail mail;
+  private final ApplicationEventPublisher events;
 
   ChangeNotices(VendorChangeRepository changes, VendorChangeAssessmentRepository assessments, VendorNotices notices,
       VendorBreaches breaches, ContractRegister register, ThresholdService thresholds, BusinessCalendar calendar,
-      GroupMail mail) {
+      GroupMail mail, ApplicationEventPublisher events) {
+    this.events = events;
     this.changes = changes;
     this.assessments = assessments;
     this.notices = notices;
@@ -229,7 +235,10 @@ public class ChangeNotices {
   }
 
   /**
-   * Records the decision and settles the notice with it.
+   * Records the decision and settles the notice with it. A region change decided EXIT (data outside
+   * the contract's regions, a breach) starts the exit: the exit runbook is requested in this
+   * transaction ({@link ContractEvent.ExitRequested}, {@link ExitTrigger#BREACH_TERMINATION}, the
+   * decision's reason, by the deciding user).
    *
    * @param decision a {@link ChangeDecisions.ModelDecision}, {@link ChangeDecisions.SubprocessorDecision} or
    *     {@link ChangeDecisions.RegionDecision}
@@ -238,7 +247,11 @@ public class ChangeNotices {
   public void decide(long changeId, Enum<?> decision, String reason, String userId) {
     VendorChange row = get(changeId);
     row.decide(decision.name(), reason, user(userId), EngineClock.now());
-    notices.settle(row.getNoticeId(), outcome(row));
+    boolean exit = decision == ChangeDecisions.RegionDecision.EXIT;
+    notices.settle(row.getNoticeId(), outcome(row) + (exit ? ". The exit runbook started." : ""));
+    if (exit) {
+      events.publishEvent(ExitRequests.of(contract(row.getContractId()), ExitTrigger.BREACH_TERMINATION, reason, userId));
+    }
   }
 
   /** The notice's outcome: the decision, who took it, why. */
@@ -418,16 +431,16 @@ public class ChangeNotices {
   }
 
   /**
-   * Exit decided: managers and procurement are mailed. The exit runbook (issue 10) does not exist
-   * yet; until it does, the decision is recorded and the exit is theirs to start.
+   * Exit decided: managers and procurement are mailed that the exit runbook started (it was
+   * requested with the decision, {@link #decide}).
    */
   @Transactional
   public void notifyExit(long changeId) {
     VendorChange row = get(changeId);
     String body = "It was decided to exit contract " + row.getContractId() + " (" + row.getBusinessKey() + ") because of: "
         + row.getSubject() + ".\n" + row.getFindings() + "\nReason (" + row.getDecidedBy() + "): " + row.getDecisionReason()
-        + "\n\nThe exit runbook is not yet in the engine: please start the exit with the vendor (termination notice,"
-        + " data export and deletion) by hand.";
+        + "\n\nThe exit runbook started: its steps (freeze, export, revocation, deletion, close) and their owners are at"
+        + " GET /api/contracts/" + row.getContractId() + "/exit.";
     mail.notifyGroup(Groups.MANAGERS, "Exit decided (" + row.getBusinessKey() + ")", body);
     mail.notifyGroup(Groups.PROCUREMENT, "Exit decided (" + row.getBusinessKey() + ")", body);
   }

@@ -7,7 +7,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.contracts.ContractEvent;
 import org.llmprocurement.contracts.ContractRegister;
+import org.llmprocurement.contracts.ExitRequests;
+import org.llmprocurement.contracts.ExitTrigger;
 import org.llmprocurement.contracts.ContractStatus;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.guard.Validation;
@@ -17,16 +20,16 @@ import org.llmprocurement.notices.VendorBreaches;
 import org.llmprocurement.notices.VendorNotice;
 import org.llmprocurement.notices.VendorNotices;
 import org.llmprocurement.notification.GroupMail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The vendor terminates, suspends or materially changes the service: the change and its notice
  * period, the late-notice breach, the register status, procurement's or legal's exit decision and
- * the managers' e-mails. Until the exit runbook exists (issue 10), an exit decision ends here: the
- * decision is on the change's row and the notice's outcome and the managers are told; the register
- * status moves only when notice is given (by the vendor's termination, or by us later), as after a
- * renewal review's exit. Rules are {@link ServiceChangeRules}.
+ * the managers' e-mails. An exit decision starts the exit runbook (package {@code exit}) through
+ * {@link ContractEvent.ExitRequested} with {@link ExitTrigger#SERVICE_CHANGE}; the decision stays on
+ * the change's row and the notice's outcome. Rules are {@link ServiceChangeRules}.
  */
 @Service
 public class ServiceChanges {
@@ -36,9 +39,11 @@ public class ServiceChanges {
   private final VendorNotices notices;
   private final VendorBreaches breaches;
   private final GroupMail mail;
+  private final ApplicationEventPublisher events;
 
   ServiceChanges(ServiceChangeRepository changes, ContractRegister register, VendorNotices notices, VendorBreaches breaches,
-      GroupMail mail) {
+      GroupMail mail, ApplicationEventPublisher events) {
+    this.events = events;
     this.changes = changes;
     this.register = register;
     this.notices = notices;
@@ -115,22 +120,27 @@ public class ServiceChanges {
     return Validation.of(ServiceChangeRules.validate(values, problems), problems);
   }
 
-  /** Records the decision and settles the notice with it. */
+  /**
+   * Records the decision and settles the notice with it. EXIT starts the exit: the exit runbook is
+   * requested in this transaction ({@link ContractEvent.ExitRequested}, {@link ExitTrigger#SERVICE_CHANGE},
+   * the decision's reason, by the deciding user).
+   */
   @Transactional
   public ServiceChange decide(long changeId, ServiceChangeRules.Decision decision, String userId) {
     ServiceChange c = get(changeId);
     c.decide(decision, userId, EngineClock.now());
-    notices.settle(c.getNoticeId(), (decision.decision() == ServiceChangeRules.ExitDecision.EXIT
-        ? "Exit decided" : "Continue with the changed service") + " (" + userId + "): " + decision.reason()
-        + (decision.decision() == ServiceChangeRules.ExitDecision.EXIT ? ". The exit runbook is not automated yet: the managers"
-            + " were told; the register status changes when notice is given." : ""));
+    boolean exit = decision.decision() == ServiceChangeRules.ExitDecision.EXIT;
+    notices.settle(c.getNoticeId(), (exit ? "Exit decided" : "Continue with the changed service") + " (" + userId + "): "
+        + decision.reason() + (exit ? ". The exit runbook started." : ""));
+    if (exit) {
+      events.publishEvent(ExitRequests.of(contract(c.getContractId()), ExitTrigger.SERVICE_CHANGE, decision.reason(), userId));
+    }
     return c;
   }
 
   /**
-   * An exit was decided: the managers are e-mailed. The register status is left as it is (ACTIVE, or
-   * NOTICE_GIVEN after a vendor's termination) until we actually give notice, as after a renewal
-   * review's exit; the decision stands on the change's row and the notice's outcome.
+   * An exit was decided: the managers are e-mailed that the exit runbook started (it was requested
+   * with the decision); the decision stands on the change's row and the notice's outcome.
    */
   @Transactional(readOnly = true)
   public void recordExit(long changeId) {
@@ -139,8 +149,8 @@ public class ServiceChanges {
     mail.notifyGroup(Groups.MANAGERS, "Exit decided: " + contract.getProduct() + " (" + contract.getContractReference() + ")",
         "After the vendor's " + c.getChange() + " notice (effective " + c.getEffectiveOn() + "), " + c.getDecidedBy()
             + " decided to exit contract " + contract.getContractReference() + " (" + contract.getBusinessKey() + ").\n\nReason: "
-            + c.getExitReason() + "\n\nThe register entry stays " + contract.getStatus() + " until notice is given. The exit"
-            + " runbook (notice, export, deletion, replacement) is not automated yet: plan it with procurement and legal.");
+            + c.getExitReason() + "\n\nThe exit runbook started: its steps (freeze, export, revocation, deletion, close)"
+            + " and their owners are at GET /api/contracts/" + contract.getId() + "/exit.");
   }
 
   /** The change takes effect undecided: the managers are e-mailed; the task stays open. */

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.catalogue.Thresholds;
 import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.contracts.ContractEvent;
 import org.llmprocurement.contracts.ContractRegister;
+import org.llmprocurement.contracts.ExitRequests;
+import org.llmprocurement.contracts.ExitTrigger;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.identity.Groups;
@@ -18,6 +21,7 @@ import org.llmprocurement.notices.VendorBreaches;
 import org.llmprocurement.notices.VendorNotice;
 import org.llmprocurement.notices.VendorNotices;
 import org.llmprocurement.notification.GroupMail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +45,13 @@ public class SlaViolations {
   private final VendorBreaches breaches;
   private final GroupMail mail;
   private final SlaViolationCheck check;
+  private final ApplicationEventPublisher events;
 
   SlaViolations(SlaViolationRepository violations, ContractRegister register, ThresholdService thresholds,
-      ServiceCreditSchedule schedule, VendorNotices notices, VendorBreaches breaches, GroupMail mail, SlaViolationCheck check) {
+      ServiceCreditSchedule schedule, VendorNotices notices, VendorBreaches breaches, GroupMail mail, SlaViolationCheck check,
+      ApplicationEventPublisher events) {
     this.check = check;
+    this.events = events;
     this.violations = violations;
     this.register = register;
     this.thresholds = thresholds;
@@ -145,19 +152,28 @@ public class SlaViolations {
     return Validation.of(d, problems);
   }
 
-  /** Records legal's remedy and settles the notice with it. */
+  /**
+   * Records legal's remedy and settles the notice with it. TERMINATE starts the exit: the exit
+   * runbook is requested in this transaction ({@link ContractEvent.ExitRequested},
+   * {@link ExitTrigger#SLA_TERMINATION}, legal's reason, by legal's user).
+   */
   @Transactional
   public void decideRemedy(long violationId, RepeatedViolationRules.Decision decision, String userId) {
     SlaViolation v = get(violationId);
     v.decide(decision, userId, EngineClock.now());
+    boolean terminate = decision.remedy() == RepeatedViolationRules.Remedy.TERMINATE;
     notices.settle(v.getNoticeId(), "Repeated SLA violations (" + window(v) + "): legal decided " + decision.remedy()
-        + (decision.dataFlows().isEmpty() ? "" : " of " + decision.dataFlows()) + " — " + decision.reason());
+        + (decision.dataFlows().isEmpty() ? "" : " of " + decision.dataFlows()) + " — " + decision.reason()
+        + (terminate ? ". The exit runbook started." : ""));
+    if (terminate) {
+      events.publishEvent(ExitRequests.of(contract(v.getContractId()), ExitTrigger.SLA_TERMINATION, decision.reason(), userId));
+    }
   }
 
   /**
-   * The managers are e-mailed the remedy. Carrying it out (the termination notice, stopping data
-   * flows, the vendor's step-up) is legal's and IT's work outside the engine; the register status
-   * moves only when notice is actually given, as after a renewal review's exit.
+   * The managers are e-mailed the remedy. A termination is carried out by the exit runbook (started
+   * when legal decided); stopping data flows and the vendor's step-up are legal's and IT's work
+   * outside the engine.
    */
   @Transactional(readOnly = true)
   public void notifyRemedy(long violationId) {
@@ -167,7 +183,9 @@ public class SlaViolations {
         "Legal decided " + v.getRemedy() + (v.getDataFlows() == null ? "" : " (data flows: " + v.getDataFlows() + ")")
             + " for contract " + contract.getContractReference() + " (" + contract.getBusinessKey() + "), "
             + contract.getProduct() + ".\n\n" + window(v) + "\n\nReason: " + v.getRemedyReason() + "\nDecided by: "
-            + v.getDecidedBy());
+            + v.getDecidedBy()
+            + (v.getRemedy() == RepeatedViolationRules.Remedy.TERMINATE ? "\n\nThe exit runbook started: its steps (freeze,"
+                + " export, revocation, deletion, close) are at GET /api/contracts/" + contract.getId() + "/exit." : ""));
   }
 
   /** The contract's violations, oldest period first. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.llmprocurement.notices.BreachKind;
 import org.llmprocurement.notices.NoticeType;
 import org.llmprocurement.notices.VendorNotice;
+import org.llmprocurement.contracts.ExitTrigger;
+import org.llmprocurement.support.ContractEvents;
 
 /**
  * Every path of {@code vendor-region-change}: within the contract's regions; outside, recorded as
@@ -79,6 +81,7 @@ class RegionChangeProcessTest extends ChangeNoticeTest {
     assertThat(instance).isEnded().hasPassed(ChangeProcesses.SUSPEND_DATA_FLOW, ChangeProcesses.END_SUSPENDED);
     assertThat(mailsAbout("Suspend data flow (" + contract.getBusinessKey() + ")")).isNotEmpty();
     assertThat(notice(instance).getOutcome()).startsWith("SUSPEND (LOGS, PROMPTS: processed in EU, US");
+    assertThat(ContractEvents.exitsOf(contract.getId())).as("suspending is no exit").isEmpty();
   }
 
   @Test
@@ -95,13 +98,21 @@ class RegionChangeProcessTest extends ChangeNoticeTest {
   }
 
   @Test
-  void anExitIsRecordedAndManagersAreToldUntilTheExitRunbookExists() {
+  void anExitStartsTheExitRunbookAsABreachTerminationAndManagersAreTold() {
     ProcessInstance instance = outside();
     complete("demo-legal", task(instance, ChangeProcesses.DECIDE_REGION), decision("EXIT"));
 
     assertThat(instance).isEnded().hasPassed(ChangeProcesses.NOTIFY_EXIT, ChangeProcesses.END_EXIT);
     assertThat(change(instance).getDecision()).isEqualTo("EXIT");
-    assertThat(mailsAbout("Exit decided (" + contract.getBusinessKey() + ")")).isNotEmpty();
+    assertThat(mailsAbout("Exit decided (" + contract.getBusinessKey() + ")")).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.getContent().toString()).contains("The exit runbook started").doesNotContain("by hand"));
+    assertThat(notice(instance).getOutcome()).endsWith("The exit runbook started.");
+    assertThat(ContractEvents.exitsOf(contract.getId())).as("the exit runbook is asked for once").singleElement()
+        .satisfies(exit -> {
+          assertThat(exit.trigger()).isEqualTo(ExitTrigger.BREACH_TERMINATION);
+          assertThat(exit.reason()).isEqualTo("US processing of our logs is not acceptable");
+          assertThat(exit.requestedBy()).isEqualTo("demo-legal");
+        });
   }
 
   @Test

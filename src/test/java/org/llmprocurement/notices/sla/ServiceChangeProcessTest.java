@@ -19,6 +19,8 @@ import org.llmprocurement.notices.NoticeType;
 import org.llmprocurement.notices.VendorBreaches;
 import org.llmprocurement.notices.VendorNotice;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.llmprocurement.contracts.ExitTrigger;
+import org.llmprocurement.support.ContractEvents;
 
 /**
  * Every path of {@code vendor-service-change}: a termination with too little notice is a breach and
@@ -73,9 +75,17 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
     assertThat(register.find(contract.getId()).orElseThrow().getStatus()).as("the vendor's notice stands")
         .isEqualTo(ContractStatus.NOTICE_GIVEN);
     assertThat(notices.find(notice.getId()).orElseThrow().getOutcome()).startsWith("Exit decided (demo-legal)")
-        .contains("not automated yet");
+        .endsWith("The exit runbook started.").doesNotContain("not automated");
     assertThat(mailsAbout("Exit decided")).singleElement()
-        .satisfies(m -> assertThat(recipients(m)).containsExactly("demo-manager@example.org"));
+        .satisfies(m -> assertThat(recipients(m)).containsExactly("demo-manager@example.org"))
+        .satisfies(m -> assertThat(m.getContent().toString()).contains("The exit runbook started")
+            .doesNotContain("not automated"));
+    assertThat(ContractEvents.exitsOf(contract.getId())).as("the exit runbook is asked for once").singleElement()
+        .satisfies(exit -> {
+          assertThat(exit.trigger()).isEqualTo(ExitTrigger.SERVICE_CHANGE);
+          assertThat(exit.reason()).isEqualTo("No equivalent service left in the EU");
+          assertThat(exit.requestedBy()).isEqualTo("demo-legal");
+        });
     var view = api.get("/api/contracts/" + contract.getId() + "/service-changes", "demo-legal").json().get("changes").get(0);
     assertThat(view.get("lateNotice").asBoolean()).isTrue();
     assertThat(view.get("exitDecision").asText()).isEqualTo("EXIT");
@@ -108,6 +118,7 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
     assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_SERVICE_CONTINUED).hasNotPassed(SlaNoticeProcesses.RECORD_EXIT);
     assertThat(register.find(contract.getId()).orElseThrow().getStatus()).isEqualTo(ContractStatus.ACTIVE);
     assertThat(notices.find(notice.getId()).orElseThrow().getStatus()).isEqualTo(VendorNotice.Status.HANDLED);
+    assertThat(ContractEvents.exitsOf(contract.getId())).as("we continue: no exit").isEmpty();
   }
 
   @Test
@@ -129,5 +140,6 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
     assertThat(register.find(contract.getId()).orElseThrow().getStatus())
         .as("the exit is decided; notice is given by the exit runbook").isEqualTo(ContractStatus.ACTIVE);
     assertThat(changes.ofContract(contract.getId()).get(0).getExitDecision()).isEqualTo(ServiceChangeRules.ExitDecision.EXIT);
+    assertThat(ContractEvents.exitsOf(contract.getId())).extracting(e -> e.trigger()).containsExactly(ExitTrigger.SERVICE_CHANGE);
   }
 }

@@ -24,6 +24,8 @@ import org.llmprocurement.notices.VendorBreaches;
 import org.llmprocurement.notices.VendorNotice;
 import org.llmprocurement.web.ApiException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.llmprocurement.contracts.ExitTrigger;
+import org.llmprocurement.support.ContractEvents;
 
 /**
  * Every path of {@code vendor-sla-violation}: a violation below the threshold is recorded and
@@ -190,12 +192,21 @@ class SlaViolationProcessTest extends SlaNoticeTest {
     assertThat(decided.getRemedy()).isEqualTo(RepeatedViolationRules.Remedy.TERMINATE);
     assertThat(decided.getDecidedBy()).isEqualTo("demo-legal");
     assertThat(register.find(contract.getId()).orElseThrow().getStatus())
-        .as("deciding is not yet giving notice, as after a renewal review's exit").isEqualTo(ContractStatus.ACTIVE);
+        .as("deciding is not yet giving notice: the exit runbook freezes the entry").isEqualTo(ContractStatus.ACTIVE);
+    assertThat(ContractEvents.exitsOf(contract.getId())).as("the exit runbook is asked for once").singleElement()
+        .satisfies(exit -> {
+          assertThat(exit.trigger()).isEqualTo(ExitTrigger.SLA_TERMINATION);
+          assertThat(exit.reason()).isEqualTo("Three availability misses in a year");
+          assertThat(exit.requestedBy()).isEqualTo("demo-legal");
+          assertThat(exit.businessKey()).isEqualTo(contract.getBusinessKey());
+        });
     VendorNotice settled = notices.find(november.getId()).orElseThrow();
     assertThat(settled.getStatus()).isEqualTo(VendorNotice.Status.HANDLED);
-    assertThat(settled.getOutcome()).contains("legal decided TERMINATE").contains("Three availability misses in a year");
+    assertThat(settled.getOutcome()).contains("legal decided TERMINATE").contains("Three availability misses in a year")
+        .endsWith("The exit runbook started.");
     assertThat(mailsAbout("Repeated SLA violations: TERMINATE")).singleElement()
-        .satisfies(m -> assertThat(recipients(m)).containsExactly("demo-manager@example.org"));
+        .satisfies(m -> assertThat(recipients(m)).containsExactly("demo-manager@example.org"))
+        .satisfies(m -> assertThat(m.getContent().toString()).contains("The exit runbook started"));
   }
 
   @ParameterizedTest
@@ -225,6 +236,7 @@ class SlaViolationProcessTest extends SlaNoticeTest {
     assertThat(v.getDataFlows()).isEqualTo(remedy == RepeatedViolationRules.Remedy.SUSPEND_DATA_FLOWS ? "PROMPTS,OUTPUTS" : null);
     assertThat(v.getShortfall()).as("4,100 ms against 2,000: 105 % over").isEqualByComparingTo("105");
     assertThat(register.find(contract.getId()).orElseThrow().getStatus()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(ContractEvents.exitsOf(contract.getId())).as("no exit without termination").isEmpty();
   }
 
   @Test
