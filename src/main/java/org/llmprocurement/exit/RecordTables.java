@@ -76,5 +76,8 @@ final class RecordTables {
       new Table("notices/vendor-changes.json", "vendor change notices", "SELECT * FROM vendor_change" + BY_CONTRACT),
       new Table("notices/vendor-change-assessments.json", "the assessment of each vendor change",
           "SELECT * FROM vendor_change_assessment WHERE change_id IN (SELECT id FROM vendor_change WHERE contract_id = :contract) ORDER BY id"),
-      new Table("notices/service-changes.json", "service changes", "SELECT * FROM service_change" + BY_CONTRACT));
+      new Table("notices/service-changes.json", "service changes", "SELECT * FROM service_change" + BY_CONTRACT),
+      new Table("exit/exits.json", "the exits: trigger, reason, dates, certificate, retention", "SELECT * FROM contract_exit" + BY_CONTRACT),
+      new Table("exit/exit-steps.json", "every step of every exit with its owner, due date, state and evidence",
+          "SELECT * FROM contract_exit_step WHERE exit_id IN (SELECT id FROM contract_exit WHERE contract_id = :contract) ORDER BY id"));
 }

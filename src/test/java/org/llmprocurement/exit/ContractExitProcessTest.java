@@ -208,7 +208,7 @@ class ContractExitProcessTest extends ContractTest {
   }
 
   @Test
-  void anIncompleteDeletionCertificateGoesBackAndTheExitClosesTheContract() {
+  void anIncompleteDeletionCertificateGoesBackAndTheExitClosesTheContract() throws Exception {
     ProcessInstance instance = started();
     complete("demo-procurement", task(instance, FREEZE), ExitFixture.freeze(null, "The use case is retired together with the vendor"));
     complete("demo-procurement", task(instance, REQUEST_EXPORT), ExitFixture.exportRequest());
@@ -256,6 +256,18 @@ class ContractExitProcessTest extends ContractTest {
     assertThat(exits.running(contract.getId())).isEmpty();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(contract.getBusinessKey())
         .processDefinitionKey("contract-life").count()).as("the contract life ended").isZero();
+    executeJobs(); // the removal-time batch, as the job executor would run it after the close
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(contract.getBusinessKey())
+        .list()).as("every process of the contract, the runbook included, is kept exactly as long as the record")
+        .isNotEmpty().allSatisfy(p -> assertThat(p.getRemovalTime()).isEqualTo(java.util.Date.from(exit.getRetainUntil())));
+
+    org.llmprocurement.support.Api.Download record = api.download("/api/contracts/" + contract.getId() + "/export", "demo-manager");
+    assertThat(record.status()).isEqualTo(200);
+    Map<String, byte[]> files = ContractExportApiTest.unzip(record.body());
+    assertThat(new String(files.get("exit/exits.json"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"status\":\"CLOSED\"").contains("\"certificate_document_id\":" + second);
+    assertThat(new String(files.get("exit/exit-steps.json"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("VERIFY_CERTIFICATE").contains("REVOKE_ACCESS").contains("support-bot-prod");
   }
 
   @Test
