@@ -32,6 +32,8 @@ public final class IntakeValidator {
 
   /** The optional field naming the register entry a new use case runs under. */
   public static final String EXISTING_CONTRACT = "existingContractReference";
+  /** As long as the register allows a contract reference. */
+  public static final int MAX_CONTRACT_REFERENCE = 255;
 
   public static final int MAX_TEXT = 200;
   public static final int MAX_USE_CASE = 4000;
@@ -110,7 +112,7 @@ public final class IntakeValidator {
     List<Region> regions = f.enumList("allowedRegions", Region.class);
     Integer expectedUsers = f.count("expectedUsers", MAX_USERS);
     Long existingContractId = null;
-    String reference = f.optionalText(EXISTING_CONTRACT, MAX_TEXT);
+    String reference = f.optionalText(EXISTING_CONTRACT, MAX_CONTRACT_REFERENCE);
     if (reference != null) {
       ExistingContracts.Lookup lookup = existingContracts.resolve(reference);
       if (lookup.problem() != null) {

@@ -46,6 +46,11 @@ class IntakeValidatorTest {
     assertThat(withRegister.validate(raw, "demo-procurement").form().existingContractId()).as("optional").isNull();
     raw.put("existingContractReference", 12);
     assertThat(problems(raw)).containsExactly("existingContractReference: must be text, got a number");
+    raw.put("existingContractReference", "R".repeat(255));
+    assertThat(withRegister.validate(raw, "demo-procurement").problems()).as("as long as the register allows").map(Object::toString)
+        .noneMatch(p -> p.contains("at most"));
+    raw.put("existingContractReference", "R".repeat(256));
+    assertThat(problems(raw)).containsExactly("existingContractReference: must be at most 255 characters");
   }
 
   @Test
