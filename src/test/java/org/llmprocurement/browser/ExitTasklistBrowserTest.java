@@ -16,8 +16,8 @@ import org.llmprocurement.exit.ContractExits;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The exit as procurement and IT do it in Tasklist, in headless Chromium: the start form refuses a
- * too short reason (no exit is created) and starts once corrected; "Freeze contract" is refused
+ * The exit as procurement and IT do it in Tasklist, in headless Chromium: the start form refuses an
+ * unknown contract (no exit is created) and starts once corrected; "Freeze contract" is refused
  * while the users are not informed and there is neither successor nor reason, then freezes the
  * entry; "Verify data export" is refused while a requested item is missing, and a failure with its
  * reason sends the export back to the vendor.
@@ -38,11 +38,11 @@ class ExitTasklistBrowserTest extends ContractTest {
     Tasklist tasklist = new Tasklist(browser, port).login("demo-procurement");
 
     FormJs start = tasklist.startProcess("Contract exit").withKeysFrom("forms/contract-exit-start.form");
-    start.fill("contractId", contractId).fill("exitReason", "Too short");
+    start.fill("contractId", 999999999).fill("exitReason", "Not renewed: moving the support bot to the in-house model");
     tasklist.clickDialogButton("Start");
-    tasklist.waitForDialogError("exitReason: say why we exit");
+    tasklist.waitForDialogError("contractId: no contract 999999999 in the register");
     assertThat(exits.ofContract(contractId)).isEmpty();
-    start.fill("exitReason", "Not renewed: moving the support bot to the in-house model");
+    start.fill("contractId", contractId);
     tasklist.clickDialogButton("Start").waitForDialogClosed();
     var exit = exits.running(contractId).orElseThrow();
     assertThat(exit.getRequestedBy()).isEqualTo("demo-procurement");

@@ -264,8 +264,10 @@ class ContractExitProcessTest extends ContractTest {
     org.llmprocurement.support.Api.Download record = api.download("/api/contracts/" + contract.getId() + "/export", "demo-manager");
     assertThat(record.status()).isEqualTo(200);
     Map<String, byte[]> files = ContractExportApiTest.unzip(record.body());
-    assertThat(new String(files.get("exit/exits.json"), java.nio.charset.StandardCharsets.UTF_8))
-        .contains("\"status\":\"CLOSED\"").contains("\"certificate_document_id\":" + second);
+    com.fasterxml.jackson.databind.JsonNode exits = org.llmprocurement.support.Api.JSON.readTree(files.get("exit/exits.json"));
+    assertThat(exits).hasSize(1);
+    assertThat(exits.get(0).get("status").asText()).isEqualTo("CLOSED");
+    assertThat(exits.get(0).get("certificate_document_id").asLong()).isEqualTo(second);
     assertThat(new String(files.get("exit/exit-steps.json"), java.nio.charset.StandardCharsets.UTF_8))
         .contains("VERIFY_CERTIFICATE").contains("REVOKE_ACCESS").contains("support-bot-prod");
   }
@@ -291,6 +293,57 @@ class ContractExitProcessTest extends ContractTest {
     assertThat(rows(ExitStep.VERIFY_EXPORT).get(0).getEscalatedAt()).isNotNull();
     assertThat(mailsAbout("Overdue: vendor export")).hasSizeGreaterThan(before);
     assertThat(instance).as("the verification stays open for the late delivery").isWaitingAt(VERIFY_EXPORT);
+  }
+
+  @Test
+  void theSuccessorMustBeAnotherEntryInForceThatIsNotBeingExited() {
+    long successorId = registered("Successor Vendor " + System.nanoTime(), "", EngineClock.today().plusYears(3), 60);
+    ProcessInstance successorExit = ExitFixture.startAs(engine, "demo-manager", successorId, "The successor candidate is also being left");
+    ProcessInstance instance = started();
+    Task freeze = task(instance, FREEZE);
+
+    assertThatThrownBy(() -> complete("demo-procurement", freeze, ExitFixture.freeze(successorId, null)))
+        .hasMessageContaining("successorContractId: contract " + successorId + " is itself being exited");
+    assertThatThrownBy(() -> complete("demo-procurement", freeze, ExitFixture.freeze(999999999L, null)))
+        .hasMessageContaining("successorContractId: no contract 999999999 in the register");
+
+    engine.getRuntimeService().deleteProcessInstance(successorExit.getId(), "test: successor kept");
+    long other = registered("Other Successor " + System.nanoTime(), "", EngineClock.today().plusYears(3), 60);
+    complete("demo-procurement", freeze, ExitFixture.freeze(other, null));
+    assertThat(exit().getSuccessorContractId()).isEqualTo(other);
+    assertThat(exit().getNoSuccessorReason()).isNull();
+    assertThat(engine.getTaskService().getVariableLocal(task(instance, DECIDE_CUT_OVER).getId(), "successor"))
+        .isEqualTo("contract " + other);
+  }
+
+  @Test
+  void aSlippingDeletionCertificateIsRemindedThenEscalated() {
+    ProcessInstance instance = started();
+    complete("demo-procurement", task(instance, FREEZE), ExitFixture.freeze(null, "The use case is retired together with the vendor"));
+    complete("demo-procurement", task(instance, REQUEST_EXPORT), ExitFixture.exportRequest());
+    complete("demo-it", task(instance, VERIFY_EXPORT), ExitFixture.verified());
+    complete("demo-procurement", task(instance, DECIDE_CUT_OVER), ExitFixture.go());
+    engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
+        .filter(t -> t.getTaskDefinitionKey().equals(CONFIRM_INVENTORY)).forEach(t -> complete("demo-it", t, ExitFixture.inventoryComplete(null)));
+    engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(REVOKE_ACCESS).list()
+        .forEach(t -> complete(t.getName().contains("SSO") ? "demo-security" : "demo-it", t, ExitFixture.revoked()));
+    executeJobs(instance.getId());
+    complete("demo-data-governance", task(instance, REQUEST_DELETION), ExitFixture.deletionRequest());
+    ContractExit exit = exit();
+
+    EngineClock.set(org.llmprocurement.calendar.BusinessCalendar.startOf(ExitRules.reminder(EngineClock.today(),
+        exit.getDeletionDeadline(), 14)).toInstant().plusSeconds(60));
+    executeJobs(instance.getId());
+    assertThat(rows(ExitStep.VERIFY_CERTIFICATE).get(0).getRemindedAt()).isNotNull();
+    assertThat(mailsAbout("Reminder: vendor deletion certificate due " + exit.getDeletionDeadline())).isNotEmpty();
+
+    EngineClock.set(org.llmprocurement.calendar.BusinessCalendar.startOf(exit.getDeletionDeadline().plusDays(1)).toInstant()
+        .plusSeconds(60));
+    executeJobs(instance.getId());
+    assertThat(rows(ExitStep.VERIFY_CERTIFICATE).get(0).getEscalatedAt()).isNotNull();
+    assertThat(mailsAbout("Overdue: vendor deletion certificate for " + contract.getBusinessKey())).isNotEmpty();
+    assertThat(instance).as("the exit cannot close without the certificate").isWaitingAt(VERIFY_CERTIFICATE);
+    assertThat(register.find(contract.getId()).orElseThrow().getStatus()).isNotEqualTo(ContractStatus.CLOSED);
   }
 
   @Test
