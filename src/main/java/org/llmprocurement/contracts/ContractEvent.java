@@ -14,7 +14,7 @@ public final class ContractEvent {
   /** An entry changed (amendment, renewal, promotion): {@code version} is its new version. */
   public record Amended(long contractId, String businessKey, int version) {}
 
-  /** An entry's status moved (notice given, terminated, expired, or back to active). */
+  /** An entry's status moved (notice given, terminated, expired, back to active, or closed by its exit). */
   public record StatusChanged(long contractId, String businessKey, ContractStatus status) {}
 
   /**

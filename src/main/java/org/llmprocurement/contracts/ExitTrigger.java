@@ -6,7 +6,7 @@ public enum ExitTrigger {
   RENEWAL_DECISION,
   /** Legal exercised the termination right after repeated SLA violations. */
   SLA_TERMINATION,
-  /** Legal decided to terminate for another breach by the vendor (e.g. a security incident, a region change). */
+  /** Data governance or legal decided to exit after a breach by the vendor (today: a region change outside the contract's regions). */
   BREACH_TERMINATION,
   /** The vendor terminates, suspends or materially changes the service and we decided to exit. */
   SERVICE_CHANGE,

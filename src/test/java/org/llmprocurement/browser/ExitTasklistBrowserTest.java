@@ -75,6 +75,7 @@ class ExitTasklistBrowserTest extends ContractTest {
         "fineTunedArtefactsOurs", false, "exportFormat", "JSON Lines", "requestSentOn", EngineClock.today().toString(),
         "vendorRequestReference", "VEND-77")));
 
+    browser.driver().manage().deleteAllCookies(); // sign out: IT takes over in the same browser
     Tasklist it = new Tasklist(browser, port).login("demo-it");
     Task verify = engine.getTaskService().createTaskQuery().processInstanceId(exit.getProcessInstanceId())
         .taskDefinitionKey(ContractExitProcess.VERIFY_EXPORT).singleResult();
