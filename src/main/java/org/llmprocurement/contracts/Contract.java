@@ -283,6 +283,15 @@ public class Contract {
     }
   }
 
+  /** Lifts the freeze of exit {@code exitId} (its runbook was cancelled); a freeze by another exit stays. */
+  void unfreeze(long exitId, Instant now) {
+    if (frozenByExit != null && frozenByExit == exitId) {
+      frozenByExit = null;
+      frozenAt = null;
+      updatedAt = now;
+    }
+  }
+
   /** Moves the entry to {@link ContractStatus#CLOSED} and records when (along {@link ContractStatus#canMoveTo}). */
   void close(Instant now) {
     moveTo(ContractStatus.CLOSED, now);

@@ -443,6 +443,21 @@ public class ContractRegister {
   // ---- exit: freeze and close -------------------------------------------------------------------
 
   /**
+   * Lifts the freeze of exit {@code exitId}, whose runbook was cancelled, so that new use cases and a
+   * new exit may run under the entry again. The status stays (a notice given stays given until it is
+   * withdrawn by {@link #changeStatus}). Nothing happens when another exit or none froze it.
+   *
+   * @throws java.util.NoSuchElementException the entry does not exist
+   */
+  @Transactional
+  public Contract unfreeze(long contractId, long exitId) {
+    Contract contract = contracts.findById(contractId)
+        .orElseThrow(() -> new java.util.NoSuchElementException("contract " + contractId + " does not exist"));
+    contract.unfreeze(exitId, EngineClock.now());
+    return contract;
+  }
+
+  /**
    * Freezes an entry for its exit: from now on no new use case runs under it (intake refuses new
    * procurements naming it as their existing contract). An {@link ContractStatus#ACTIVE} entry moves
    * to {@link ContractStatus#NOTICE_GIVEN} ({@link ContractEvent.StatusChanged} published); other

@@ -23,8 +23,8 @@ import org.llmprocurement.contracts.ExitTrigger;
 @Table(name = "contract_exit")
 public class ContractExit {
 
-  /** Where an exit stands. */
-  public enum Status { RUNNING, CLOSED }
+  /** Where an exit stands: running, closed by its last step, or cancelled (its runbook instance was deleted). */
+  public enum Status { RUNNING, CLOSED, CANCELLED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -138,6 +138,12 @@ public class ContractExit {
     this.closedAt = at;
     this.retentionYears = retentionYears;
     this.retainUntil = retainUntil;
+  }
+
+  void cancelled(Instant at) {
+    this.status = Status.CANCELLED;
+    this.openContractId = null;
+    this.closedAt = at;
   }
 
   public Long getId() { return id; }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.RuntimeService;
 import org.llmprocurement.calendar.BusinessCalendar;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.catalogue.Thresholds;
@@ -58,10 +58,12 @@ public class ContractExits {
   private final DocumentService documents;
   private final GroupMail mail;
   private final ObjectMapper json;
+  private final RuntimeService runtime;
 
   ContractExits(ContractExitRepository exits, ContractExitStepRepository steps, ContractRegister register,
       AccessInventory inventory, ThresholdService thresholds, ExitDeadlines deadlines, DocumentService documents,
-      GroupMail mail, ObjectMapper json) {
+      GroupMail mail, ObjectMapper json, RuntimeService runtime) {
+    this.runtime = runtime;
     this.exits = exits;
     this.steps = steps;
     this.register = register;
@@ -126,15 +128,33 @@ public class ContractExits {
     if (contract.getStatus() == ContractStatus.CLOSED) {
       problems.add("contractId: contract " + contract.getId() + " is CLOSED; its exit is over");
     }
-    exits.findByOpenContractId(contract.getId()).ifPresent(running -> problems.add("contractId: exit " + running.getId()
+    running(contract.getId()).ifPresent(running -> problems.add("contractId: exit " + running.getId()
         + " of contract " + contract.getId() + " is already running (started " + running.getRequestedAt() + " by "
         + running.getRequestedBy() + ", " + running.getTrigger() + "); one exit per contract at a time"));
     return problems;
   }
 
-  /** The exit running for this entry, if any. */
+  /**
+   * The exit running for this entry, if any. An exit whose runbook instance no longer exists (an
+   * operator deleted it in Cockpit) does not count; it is marked CANCELLED when the next exit of
+   * the entry is recorded.
+   */
   public Optional<ContractExit> running(long contractId) {
-    return exits.findByOpenContractId(contractId);
+    return exits.findByOpenContractId(contractId).filter(this::instanceRuns);
+  }
+
+  private boolean instanceRuns(ContractExit exit) {
+    return exit.getProcessInstanceId() == null
+        || runtime.createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count() > 0;
+  }
+
+  /** Marks the entry's open exit whose runbook was deleted CANCELLED and lifts its freeze. */
+  private void cancelAbandoned(long contractId) {
+    exits.findByOpenContractId(contractId).filter(e -> !instanceRuns(e)).ifPresent(abandoned -> {
+      abandoned.cancelled(EngineClock.now());
+      exits.saveAndFlush(abandoned);
+      register.unfreeze(contractId, abandoned.getId());
+    });
   }
 
   /** The entry's exits, newest first. */
@@ -155,6 +175,7 @@ public class ContractExits {
   @Transactional
   public ContractExit record(Start start, String userId, String processInstanceId) {
     Contract contract = start.contract();
+    cancelAbandoned(contract.getId());
     ExitDeadlines.Terms terms = deadlines.forTier(contract.getRiskTier());
     LocalDate today = EngineClock.today();
     ContractExit exit = exits.saveAndFlush(new ContractExit(contract.getId(), contract.getBusinessKey(), start.trigger(),
