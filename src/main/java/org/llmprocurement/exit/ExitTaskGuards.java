@@ -64,9 +64,6 @@ final class ExitTaskGuards {
       task.setVariableLocal("exitReason", exit.getReason());
       task.setVariableLocal("exitTrigger", exit.getTrigger().name());
       task.setVariableLocal("round", row.getRound());
-      for (String field : fields) {
-        task.setVariableLocal(field, null);
-      }
       view(task, exit, row);
     }
 
@@ -138,6 +135,8 @@ final class ExitTaskGuards {
       task.setVariableLocal("exportFormat", last(exit, ExitStep.REQUEST_EXPORT, "format"));
       task.setVariableLocal("exportDeadline", String.valueOf(exit.getExportDeadline()));
       task.setVariableLocal(ExitRules.READABLE, false);
+      // a checklist needs a JSON list to start from: Tasklist submits it with the variable's type
+      task.setVariableLocal(ExitRules.ITEMS_RECEIVED, JsonViews.json(List.of()));
     }
   }
 

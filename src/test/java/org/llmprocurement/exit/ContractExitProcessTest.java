@@ -81,6 +81,10 @@ class ContractExitProcessTest extends ContractTest {
 
   @Test
   void aManualExitFreezesTheContractAndRunsExportAndCutOverInParallel() {
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(contract.getBusinessKey())
+        .processDefinitionKey("llm-procurement").finished().list())
+        .as("the procurement ended at registration; its history is held with the contract's record, not removed after 2 years")
+        .singleElement().satisfies(p -> assertThat(p.getRemovalTime()).isNull());
     ProcessInstance instance = started();
 
     assertThat(instance.getBusinessKey()).isEqualTo(contract.getBusinessKey());

@@ -69,7 +69,7 @@ class RecordRetentionTest extends ContractTest {
     assertThat(retained.processInstanceIds()).containsExactlyInAnyOrderElementsOf(related);
     HistoryService history = engine.getHistoryService();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(related)).list())
-        .as("the contract life ended after retain: the engine gave it its model's time-to-live, for now")
+        .as("the contract life ended after retain while the entry is open: held (no removal time), for now")
         .anySatisfy(p -> assertThat(p.getRemovalTime()).isNotEqualTo(Date.from(retained.retainUntil())));
 
     runBatch(retained.batchId());
