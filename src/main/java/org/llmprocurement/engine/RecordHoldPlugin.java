@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * Keeps the history of a held record (see {@link RecordHold}): when a root process instance ends
  * whose business key a record holds, its hierarchy gets no removal time, so the history cleanup
  * keeps it until the record's owner sets one (the exit's "Retain and close" sets close + the tier's
- * retention). Every other instance gets Camunda's default: end + its model's
- * {@code historyTimeToLive}. Without this, a procurement's history (models at {@code P730D}) would be
+ * retention); one that ends after its record was retained gets the same retention end. Every other
+ * instance gets Camunda's default: end + its model's {@code historyTimeToLive}. Without this, a procurement's history (models at {@code P730D}) would be
  * removed two years after signature, long before a longer contract ends. Engine internals: the
  * removal-time provider is the engine's one place that decides a hierarchy's removal time.
  */
@@ -49,8 +49,16 @@ public class RecordHoldPlugin extends AbstractProcessEnginePlugin {
     @Override
     public Date calculateRemovalTime(HistoricProcessInstanceEventEntity root, ProcessDefinition definition) {
       String businessKey = root.getBusinessKey();
-      if (businessKey != null && holds.stream().anyMatch(hold -> hold.holds(businessKey))) {
-        return null;
+      if (businessKey != null) {
+        for (RecordHold hold : (Iterable<RecordHold>) holds.stream()::iterator) {
+          RecordHold.Verdict verdict = hold.of(businessKey);
+          if (verdict.kind() == RecordHold.Kind.HELD) {
+            return null;
+          }
+          if (verdict.kind() == RecordHold.Kind.RETAINED) {
+            return Date.from(verdict.removalTime());
+          }
+        }
       }
       return defaults.calculateRemovalTime(root, definition);
     }

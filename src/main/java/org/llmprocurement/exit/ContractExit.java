@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.llmprocurement.contracts.ExitTrigger;
@@ -17,10 +16,13 @@ import org.llmprocurement.contracts.ExitTrigger;
  * One exit of a register entry: row of {@code contract_exit}. While it runs,
  * {@code open_contract_id} holds the contract id (unique: one running exit per contract); the
  * dates the runbook works to (planned cut-over, export and deletion deadlines, the transition
- * assistance period) and, once closed, the retention it was given.
+ * assistance period) and, once closed, the retention it was given. Updated column by column
+ * without a version check: the runbook's parallel branches (export, cut-over) each write their own
+ * columns and must not fail each other.
  */
 @Entity
 @Table(name = "contract_exit")
+@org.hibernate.annotations.DynamicUpdate
 public class ContractExit {
 
   /** Where an exit stands: running, closed by its last step, or cancelled (its runbook instance was deleted). */
@@ -79,9 +81,8 @@ public class ContractExit {
   private Instant retainUntil;
   @Column(name = "closed_at")
   private Instant closedAt;
-  @Version
   @Column(name = "row_version", nullable = false)
-  private Integer rowVersion;
+  private Integer rowVersion = 0;
 
   protected ContractExit() {}
 

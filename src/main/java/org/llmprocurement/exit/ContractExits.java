@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.llmprocurement.calendar.BusinessCalendar;
 import org.llmprocurement.catalogue.ThresholdService;
@@ -25,6 +26,7 @@ import org.llmprocurement.contracts.ExitTrigger;
 import org.llmprocurement.documents.DocumentInfo;
 import org.llmprocurement.documents.DocumentService;
 import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.notification.GroupMail;
@@ -59,11 +61,13 @@ public class ContractExits {
   private final GroupMail mail;
   private final ObjectMapper json;
   private final RuntimeService runtime;
+  private final IdentityService identity;
 
   ContractExits(ContractExitRepository exits, ContractExitStepRepository steps, ContractRegister register,
       AccessInventory inventory, ThresholdService thresholds, ExitDeadlines deadlines, DocumentService documents,
-      GroupMail mail, ObjectMapper json, RuntimeService runtime) {
+      GroupMail mail, ObjectMapper json, RuntimeService runtime, IdentityService identity) {
     this.runtime = runtime;
+    this.identity = identity;
     this.exits = exits;
     this.steps = steps;
     this.register = register;
@@ -144,8 +148,9 @@ public class ContractExits {
   }
 
   private boolean instanceRuns(ContractExit exit) {
-    return exit.getProcessInstanceId() == null
-        || runtime.createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count() > 0;
+    // what exists is the application's question, whoever asks: not the caller's authorizations
+    return exit.getProcessInstanceId() == null || SystemAccess.withoutAuthorization(identity,
+        () -> runtime.createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count() > 0);
   }
 
   /** Marks the entry's open exit whose runbook was deleted CANCELLED and lifts its freeze. */
@@ -189,10 +194,13 @@ public class ContractExits {
     return exit;
   }
 
-  /** When the freeze of an exit started today is due: 00:00 UTC after the tier's freeze days. */
+  /**
+   * When the freeze of an exit started today is due: 00:00 UTC of the day after the tier's freeze
+   * days (procurement has the whole last day, as the vendor has for its deadlines).
+   */
   public java.util.Date freezeDueAt(ContractExit exit) {
     Contract contract = contract(exit);
-    return BusinessCalendar.startOf(EngineClock.today().plusDays(deadlines.forTier(contract.getRiskTier()).freezeDays()));
+    return BusinessCalendar.startOf(EngineClock.today().plusDays(deadlines.forTier(contract.getRiskTier()).freezeDays() + 1L));
   }
 
   /**
@@ -266,7 +274,7 @@ public class ContractExits {
     LocalDate started = exit.getRequestedAt().atZone(ZoneOffset.UTC).toLocalDate();
     Object value = switch (step) {
       case FREEZE -> {
-        ExitRules.Freeze freeze = ExitRules.checkFreeze(values, today, problems);
+        ExitRules.Freeze freeze = ExitRules.checkFreeze(values, today, exit.getAssistanceUntil(), problems);
         if (freeze.successorContractId() != null) {
           successorProblems(exit, freeze.successorContractId()).forEach(problems::add);
         }
@@ -274,16 +282,23 @@ public class ContractExits {
       }
       case REQUEST_EXPORT -> ExitRules.checkExportRequest(values, started, today, problems);
       case VERIFY_EXPORT -> ExitRules.checkExportVerification(values, requestedItems(exit), problems);
-      case DECIDE_CUT_OVER -> ExitRules.checkCutOver(values, today, exit.getAssistanceUntil(), problems);
+      case DECIDE_CUT_OVER -> ExitRules.checkCutOver(values, today, started, exit.getAssistanceUntil(), problems);
       case CONFIRM_INVENTORY -> ExitRules.checkInventory(values, inventory.entries(exit.getContractId()).size(), problems);
       case REVOKE_ACCESS -> ExitRules.checkRevocation(values, today, problems);
-      case REQUEST_DELETION -> ExitRules.checkDeletionRequest(values, started, today, problems);
+      case REQUEST_DELETION -> {
+        ExitRules.DeletionRequest request = ExitRules.checkDeletionRequest(values, started, today, problems);
+        problems.addAll(unrevoked(exit));
+        yield request;
+      }
       case VERIFY_CERTIFICATE -> {
         LocalDate requestedOn = latestDone(exit.getId(), ExitStep.REQUEST_DELETION)
             .map(r -> LocalDate.parse((String) evidence(r).get("requestSentOn"))).orElse(started);
         ExitRules.Certificate c = ExitRules.checkCertificate(values, requestedOn, problems);
         if (c.documentId() != null) {
           certificateProblems(exit, c.documentId(), requestedOn).forEach(problems::add);
+        }
+        if (c.complete()) {
+          problems.addAll(unrevoked(exit));
         }
         yield c;
       }
@@ -323,6 +338,29 @@ public class ContractExits {
           + "') was uploaded before the deletion request of " + requestedOn + "; it cannot certify this deletion");
     }
     return List.of();
+  }
+
+  /**
+   * Access the inventory still lists that no revocation confirmed: entries added (or given to
+   * another group) after IT confirmed the inventory. The vendor's deletion is neither requested nor
+   * certified while any remains; IT revokes it and retires the entry from the inventory.
+   */
+  public List<String> unrevoked(ContractExit exit) {
+    Set<Long> revoked = new java.util.HashSet<>();
+    steps.findByExitIdAndStepOrderByRoundAsc(exit.getId(), ExitStep.REVOKE_ACCESS).stream()
+        .filter(r -> r.getState() == ContractExitStep.State.DONE && r.getAccessEntryId() != null)
+        .forEach(r -> revoked.add(r.getAccessEntryId()));
+    return inventory.entries(exit.getContractId()).stream().filter(e -> !revoked.contains(e.getId()))
+        .map(e -> "access: " + e.getKind() + " '" + e.getName() + "' (" + e.getOwnerGroup() + ") is in the inventory and"
+            + " was never revoked in this exit; IT revokes it and retires it from the access inventory first")
+        .toList();
+  }
+
+  /** The inventory as IT confirms it: one Markdown list line per active entry. */
+  List<String> inventoryLines(ContractExit exit) {
+    return inventory.entries(exit.getContractId()).stream().map(e -> "- " + e.getKind() + " **" + e.getName() + "** ("
+        + e.getEnvironment() + "), owner group " + e.getOwnerGroup() + (e.getOwner() == null ? "" : ", owner " + e.getOwner()))
+        .toList();
   }
 
   /** The items the latest export request asked for. */

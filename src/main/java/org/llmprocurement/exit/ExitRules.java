@@ -78,7 +78,8 @@ public final class ExitRules {
   static final String BACKUPS_EXPIRE_ON = "backupsExpireOn";
   static final String MISSING = "missingReason";
 
-  static final List<String> FREEZE_FIELDS = List.of(PLANNED_CUT_OVER, SUCCESSOR, NO_SUCCESSOR_REASON, USERS_INFORMED);
+  static final List<String> FREEZE_FIELDS = List.of(PLANNED_CUT_OVER, SUCCESSOR, NO_SUCCESSOR_REASON, USERS_INFORMED,
+      ASSISTANCE_EXTENDED);
   static final List<String> EXPORT_REQUEST_FIELDS = List.of(EXPORT_ITEMS, FINE_TUNED_OURS, EXPORT_FORMAT, REQUEST_SENT_ON,
       VENDOR_REFERENCE);
   static final List<String> VERIFY_EXPORT_FIELDS = List.of(OUTCOME, ITEMS_RECEIVED, READABLE, CHECKSUMS, FAILURE_REASON);
@@ -130,15 +131,20 @@ public final class ExitRules {
   public record Freeze(LocalDate plannedCutOver, Long successorContractId, String noSuccessorReason) {}
 
   /**
-   * Freeze checklist: a planned cut-over date today or later; a successor register entry or, with
+   * Freeze checklist: a planned cut-over date today or later (after the vendor's transition
+   * assistance only with its extension confirmed); a successor register entry or, with
    * none, a reason; the business owner and users told of the exit and the freeze. The successor's
    * existence is the service's to check.
    */
-  public static Freeze checkFreeze(Map<String, Object> values, LocalDate today, List<String> problems) {
+  public static Freeze checkFreeze(Map<String, Object> values, LocalDate today, LocalDate assistanceUntil,
+      List<String> problems) {
     Fields f = new Fields(values, problems);
     LocalDate planned = f.date(PLANNED_CUT_OVER, "plan the cut-over date");
     if (planned != null && planned.isBefore(today)) {
       problems.add(PLANNED_CUT_OVER + ": " + planned + " has passed; plan a date from " + today);
+    } else if (planned != null && assistanceUntil != null && planned.isAfter(assistanceUntil) && !f.flag(ASSISTANCE_EXTENDED)) {
+      problems.add(ASSISTANCE_EXTENDED + ": " + planned + " is after the vendor's transition assistance ends ("
+          + assistanceUntil + "); confirm the vendor agreed to extend it");
     }
     Long successor = f.optionalNumber(SUCCESSOR);
     String noSuccessor = f.optionalText(NO_SUCCESSOR_REASON);
@@ -205,7 +211,8 @@ public final class ExitRules {
     Outcome outcome = f.choice(OUTCOME, Outcome.class);
     List<ExportItem> received = f.list(ITEMS_RECEIVED, ExportItem.class);
     boolean readable = f.flag(READABLE);
-    List<Checksum> checksums = checksums(values.get(CHECKSUMS), problems);
+    // the checksums count only for a verified export; a failed one goes back whatever they say
+    List<Checksum> checksums = checksums(values.get(CHECKSUMS), outcome == Outcome.VERIFIED ? problems : new ArrayList<>());
     String reason = f.optionalText(FAILURE_REASON);
     if (outcome == Outcome.VERIFIED) {
       for (ExportItem item : requested) {
@@ -273,14 +280,16 @@ public final class ExitRules {
    * to the successor (or off the service when there is none). NO_GO: a new date after today and a
    * reason; a new date after the vendor's transition assistance ends needs the extension confirmed.
    */
-  public static CutOver checkCutOver(Map<String, Object> values, LocalDate today, LocalDate assistanceUntil,
-      List<String> problems) {
+  public static CutOver checkCutOver(Map<String, Object> values, LocalDate today, LocalDate exitStarted,
+      LocalDate assistanceUntil, List<String> problems) {
     Fields f = new Fields(values, problems);
     CutOverDecision decision = f.choice(DECISION, CutOverDecision.class);
     String reason = f.optionalText(REASON);
     if (decision == CutOverDecision.GO) {
       LocalDate on = f.date(CUT_OVER_ON, "the date the cut-over happened");
-      if (on != null && on.isAfter(today)) {
+      if (on != null && exitStarted != null && on.isBefore(exitStarted)) {
+        problems.add(CUT_OVER_ON + ": " + on + " is before the exit started (" + exitStarted + ")");
+      } else if (on != null && on.isAfter(today)) {
         problems.add(CUT_OVER_ON + ": " + on + " is in the future; decide go once the cut-over is done, or decide NO_GO with a new date");
       }
       f.confirmed(WORKLOADS_MOVED, "confirm every workload runs on the successor (or is switched off)");

@@ -104,6 +104,7 @@ final class ExitTaskGuards {
       task.setName("Freeze contract " + exits.contract(exit).getContractReference());
       task.setVariableLocal("assistanceUntil", String.valueOf(exit.getAssistanceUntil()));
       task.setVariableLocal(ExitRules.USERS_INFORMED, false);
+      task.setVariableLocal(ExitRules.ASSISTANCE_EXTENDED, false);
     }
   }
 
@@ -142,12 +143,19 @@ final class ExitTaskGuards {
 
   @Component
   static class DecideCutOverGuard extends StepGuard {
-    DecideCutOverGuard(ContractExits exits) {
+    private final org.llmprocurement.intake.IntakeService intake;
+
+    DecideCutOverGuard(ContractExits exits, org.llmprocurement.intake.IntakeService intake) {
       super(exits, ExitStep.DECIDE_CUT_OVER, ExitRules.CUT_OVER_FIELDS);
+      this.intake = intake;
     }
 
     @Override
     void view(DelegateTask task, ContractExit exit, ContractExitStep row) {
+      // the business owner decides: the procurement's requester, with procurement standing in
+      var procurement = intake.get(exits.contract(exit).getProcurementId());
+      task.addCandidateUser(procurement.getRequester());
+      task.setVariableLocal("businessOwner", procurement.getBusinessOwner() + " (requester " + procurement.getRequester() + ")");
       task.setName("Decide cut-over planned for " + exit.getPlannedCutOver());
       task.setVariableLocal("plannedCutOver", String.valueOf(exit.getPlannedCutOver()));
       task.setVariableLocal("assistanceUntil", String.valueOf(exit.getAssistanceUntil()));
@@ -167,6 +175,9 @@ final class ExitTaskGuards {
     @Override
     void view(DelegateTask task, ContractExit exit, ContractExitStep row) {
       task.setVariableLocal("inventoryUrl", "/api/contracts/" + exit.getContractId() + "/access-inventory");
+      List<String> entries = exits.inventoryLines(exit);
+      task.setVariableLocal("inventoryCount", entries.size());
+      task.setVariableLocal("inventoryList", entries.isEmpty() ? "(no entries)" : String.join("\n", entries));
       task.setVariableLocal(ExitRules.INVENTORY_COMPLETE, false);
     }
   }

@@ -33,6 +33,10 @@ class ContractExitProcessTest extends ContractTest {
   ContractExits exits;
   @Autowired
   AccessInventory inventory;
+  @Autowired
+  org.llmprocurement.intake.IntakeService intake;
+  @Autowired
+  java.util.List<org.llmprocurement.engine.RecordHold> holds;
 
   private Contract contract;
 
@@ -82,17 +86,18 @@ class ContractExitProcessTest extends ContractTest {
   @Test
   void aManualExitFreezesTheContractAndRunsExportAndCutOverInParallel() {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(contract.getBusinessKey())
-        .processDefinitionKey("llm-procurement").finished().list())
-        .as("the procurement ended at registration; its history is held with the contract's record, not removed after 2 years")
+        .processDefinitionKey("contract-registration").finished().list())
+        .as("the registration ended (model time-to-live two years); its history is held with the open contract's record")
         .singleElement().satisfies(p -> assertThat(p.getRemovalTime()).isNull());
+    assertThat(holds).extracting(h -> h.of(contract.getBusinessKey())).contains(org.llmprocurement.engine.RecordHold.Verdict.HELD);
     ProcessInstance instance = started();
 
     assertThat(instance.getBusinessKey()).isEqualTo(contract.getBusinessKey());
     assertThat(instance).isWaitingAt(FREEZE);
     Task freeze = task(instance, FREEZE);
     assertThat(freeze).hasCandidateGroup("procurement");
-    assertThat(freeze.getDueDate()).as("freeze due after the tier's freeze days (HIGH: 5)")
-        .isEqualTo(org.llmprocurement.calendar.BusinessCalendar.startOf(EngineClock.today().plusDays(5)));
+    assertThat(freeze.getDueDate()).as("freeze due when the tier's freeze days (HIGH: 5) are over")
+        .isEqualTo(org.llmprocurement.calendar.BusinessCalendar.startOf(EngineClock.today().plusDays(6)));
     ContractExit exit = exit();
     assertThat(exit.getTrigger().name()).isEqualTo("MANUAL");
     assertThat(exit.getRequestedBy()).isEqualTo("demo-procurement");
@@ -260,6 +265,9 @@ class ContractExitProcessTest extends ContractTest {
     assertThat(exits.running(contract.getId())).isEmpty();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(contract.getBusinessKey())
         .processDefinitionKey("contract-life").count()).as("the contract life ended").isZero();
+    assertThat(holds).extracting(h -> h.of(contract.getBusinessKey()))
+        .as("an instance of the closed contract that ends later gets the same retention end")
+        .contains(org.llmprocurement.engine.RecordHold.Verdict.retainedUntil(exit.getRetainUntil()));
     executeJobs(); // the removal-time batch, as the job executor would run it after the close
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(contract.getBusinessKey())
         .list()).as("every process of the contract, the runbook included, is kept exactly as long as the record")
@@ -348,6 +356,34 @@ class ContractExitProcessTest extends ContractTest {
     assertThat(mailsAbout("Overdue: vendor deletion certificate for " + contract.getBusinessKey())).isNotEmpty();
     assertThat(instance).as("the exit cannot close without the certificate").isWaitingAt(VERIFY_CERTIFICATE);
     assertThat(register.find(contract.getId()).orElseThrow().getStatus()).isNotEqualTo(ContractStatus.CLOSED);
+  }
+
+  @Test
+  void accessAddedAfterTheInventoryWasConfirmedBlocksTheDeletionUntilRevoked() {
+    ProcessInstance instance = started();
+    complete("demo-procurement", task(instance, FREEZE), ExitFixture.freeze(null, "The use case is retired together with the vendor"));
+    complete("demo-procurement", task(instance, REQUEST_EXPORT), ExitFixture.exportRequest());
+    complete("demo-it", task(instance, VERIFY_EXPORT), ExitFixture.verified());
+    Task decide = task(instance, DECIDE_CUT_OVER);
+    String requester = intake.get(contract.getProcurementId()).getRequester();
+    assertThat(decide).as("the business owner decides; procurement stands in").hasCandidateUser(requester).hasCandidateGroup("procurement");
+    complete("demo-procurement", decide, ExitFixture.go());
+    complete("demo-it", task(instance, CONFIRM_INVENTORY), ExitFixture.inventoryComplete(null));
+    var late = inventory.add(contract.getId(), Map.of("kind", "SERVICE_ACCOUNT", "name", "late-batch-user", "ownerGroup", "it",
+        "environment", "PRODUCTION", "reason", "Found during the cut-over"), "demo-it");
+    engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(REVOKE_ACCESS).list()
+        .forEach(t -> complete(t.getName().contains("SSO") ? "demo-security" : "demo-it", t, ExitFixture.revoked()));
+    executeJobs(instance.getId());
+
+    Task request = task(instance, REQUEST_DELETION);
+    assertThatThrownBy(() -> complete("demo-data-governance", request, ExitFixture.deletionRequest()))
+        .hasMessageContaining("access: SERVICE_ACCOUNT 'late-batch-user' (it) is in the inventory and was never revoked");
+    assertThat(rows(ExitStep.REQUEST_DELETION)).extracting(ContractExitStep::getState).containsExactly(ContractExitStep.State.OPEN);
+
+    inventory.retire(contract.getId(), late.getId(), Map.of("reason", "Revoked during the exit: account deleted, ticket IT-4712"),
+        "demo-it");
+    complete("demo-data-governance", request, ExitFixture.deletionRequest());
+    assertThat(instance).isWaitingAt(VERIFY_CERTIFICATE);
   }
 
   @Test

@@ -84,17 +84,17 @@ class ExitRulesTest {
   @Test
   void aCutOverGoesOnlyWhenDoneAndAPostponementPastTheAssistanceNeedsAnExtension() {
     List<String> problems = new ArrayList<>();
-    ExitRules.checkCutOver(Map.of("decision", "GO", "cutOverOn", TODAY.plusDays(1).toString()), TODAY, TODAY.plusDays(60), problems);
+    ExitRules.checkCutOver(Map.of("decision", "GO", "cutOverOn", TODAY.plusDays(1).toString()), TODAY, TODAY.minusDays(10), TODAY.plusDays(60), problems);
     assertThat(problems).anyMatch(p -> p.startsWith("cutOverOn")).anyMatch(p -> p.startsWith("workloadsMoved"));
 
     problems.clear();
     ExitRules.checkCutOver(Map.of("decision", "NO_GO", "newCutOverDate", TODAY.plusDays(90).toString(),
-        "reason", "Import not finished"), TODAY, TODAY.plusDays(60), problems);
+        "reason", "Import not finished"), TODAY, TODAY.minusDays(10), TODAY.plusDays(60), problems);
     assertThat(problems).singleElement().asString().startsWith("assistanceExtended");
 
     problems.clear();
     ExitRules.CutOver postponed = ExitRules.checkCutOver(Map.of("decision", "NO_GO", "newCutOverDate", TODAY.plusDays(90).toString(),
-        "reason", "Import not finished", "assistanceExtended", true), TODAY, TODAY.plusDays(60), problems);
+        "reason", "Import not finished", "assistanceExtended", true), TODAY, TODAY.minusDays(10), TODAY.plusDays(60), problems);
     assertThat(problems).isEmpty();
     assertThat(postponed.newDate()).isEqualTo(TODAY.plusDays(90));
   }
@@ -102,13 +102,28 @@ class ExitRulesTest {
   @Test
   void theFreezeNeedsASuccessorOrAReasonAndInformedUsers() {
     List<String> problems = new ArrayList<>();
-    ExitRules.checkFreeze(Map.of("plannedCutOver", TODAY.toString()), TODAY, problems);
+    ExitRules.checkFreeze(Map.of("plannedCutOver", TODAY.toString()), TODAY, TODAY.plusDays(60), problems);
     assertThat(problems).hasSize(2).anyMatch(p -> p.startsWith("noSuccessorReason")).anyMatch(p -> p.startsWith("usersInformed"));
     problems.clear();
     ExitRules.Freeze f = ExitRules.checkFreeze(Map.of("plannedCutOver", TODAY.toString(), "successorContractId", "12",
-        "usersInformed", true), TODAY, problems);
+        "usersInformed", true), TODAY, TODAY.plusDays(60), problems);
     assertThat(problems).isEmpty();
     assertThat(f.successorContractId()).isEqualTo(12L);
+    problems.clear();
+    ExitRules.checkFreeze(Map.of("plannedCutOver", TODAY.plusDays(90).toString(), "noSuccessorReason", "Use case retired",
+        "usersInformed", true), TODAY, TODAY.plusDays(60), problems);
+    assertThat(problems).singleElement().asString().startsWith("assistanceExtended");
+  }
+
+  @Test
+  void aFailedExportGoesBackWhateverItsChecksumsSayAndAGoCannotPredateTheExit() {
+    List<String> problems = new ArrayList<>();
+    ExitRules.checkExportVerification(Map.of("outcome", "FAILED", "checksums", "garbage", "failureReason", "Archive is corrupt"),
+        List.of(ExitRules.ExportItem.DATA), problems);
+    assertThat(problems).isEmpty();
+    ExitRules.checkCutOver(Map.of("decision", "GO", "cutOverOn", TODAY.minusDays(20).toString(), "workloadsMoved", true),
+        TODAY, TODAY.minusDays(10), TODAY.plusDays(60), problems);
+    assertThat(problems).singleElement().asString().startsWith("cutOverOn: " + TODAY.minusDays(20) + " is before the exit started");
   }
 
   @Test
