@@ -153,6 +153,25 @@ public class ContractExits {
         () -> runtime.createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count() > 0);
   }
 
+  /**
+   * The runbook instance ended: an exit that did not close (its instance was deleted) is marked
+   * CANCELLED, its freeze lifted and procurement told. Nothing happens to a closed exit.
+   */
+  @Transactional
+  public void ended(long exitId) {
+    ContractExit exit = get(exitId);
+    if (exit.getStatus() != ContractExit.Status.RUNNING) {
+      return;
+    }
+    exit.cancelled(EngineClock.now());
+    exits.saveAndFlush(exit);
+    register.unfreeze(exit.getContractId(), exit.getId());
+    mail.notifyGroup(Groups.PROCUREMENT, "Exit cancelled: " + exit.getBusinessKey(),
+        "The exit runbook of contract " + exit.getContractId() + " (" + exit.getBusinessKey() + ", exit " + exit.getId()
+            + ") was cancelled before it closed the contract. The contract is no longer frozen; its status stays "
+            + contract(exit).getStatus() + " until changed in the register.");
+  }
+
   /** Marks the entry's open exit whose runbook was deleted CANCELLED and lifts its freeze. */
   private void cancelAbandoned(long contractId) {
     exits.findByOpenContractId(contractId).filter(e -> !instanceRuns(e)).ifPresent(abandoned -> {

@@ -50,10 +50,19 @@ class ContractRecordExport {
   private final ObjectWriter writer;
   private final int bufferBytes;
 
-  ContractRecordExport(NamedParameterJdbcTemplate jdbc, DocumentService documents, TraceabilityExport traceability,
-      ProcessHistoryRecord history, ObjectMapper mapper,
+  private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+  /** Rows are fetched this many at a time: PostgreSQL's driver streams a result only with a fetch size, inside a transaction. */
+  static final int FETCH_SIZE = 500;
+
+  ContractRecordExport(javax.sql.DataSource dataSource, org.springframework.transaction.PlatformTransactionManager transactions,
+      DocumentService documents, TraceabilityExport traceability, ProcessHistoryRecord history, ObjectMapper mapper,
       @Value("${llmp.export.copy-buffer-bytes:65536}") int bufferBytes) {
-    this.jdbc = jdbc;
+    org.springframework.jdbc.core.JdbcTemplate streaming = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    streaming.setFetchSize(FETCH_SIZE);
+    this.jdbc = new NamedParameterJdbcTemplate(streaming);
+    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
     this.documents = documents;
     this.traceability = traceability;
     this.history = history;
@@ -141,7 +150,7 @@ class ContractRecordExport {
     try (JsonGenerator json = generator(out)) {
       json.writeStartArray();
       try {
-        jdbc.query(sql, keys, (ResultSet rs) -> {
+        readOnly.executeWithoutResult(status -> jdbc.query(sql, keys, (ResultSet rs) -> {
           ResultSetMetaData meta = rs.getMetaData();
           try {
             while (rs.next()) {
@@ -156,7 +165,7 @@ class ContractRecordExport {
             throw new UncheckedIOException(e);
           }
           return null;
-        });
+        }));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

@@ -32,6 +32,17 @@ class ExitDelegates {
     return execution -> exits.escalate(exitId(execution), ExitStep.VERIFY_CERTIFICATE);
   }
 
+  /** The runbook ended: a cancelled exit (its instance deleted) no longer freezes the contract. */
+  @Bean
+  org.camunda.bpm.engine.delegate.ExecutionListener contractExitEnded(ContractExits exits) {
+    return execution -> {
+      Long exitId = ContractExitProcess.EXIT_ID.from(execution).getOptional().orElse(null);
+      if (exitId != null) {
+        exits.ended(exitId);
+      }
+    };
+  }
+
   private static long exitId(DelegateExecution execution) {
     return ContractExitProcess.EXIT_ID.from(execution).get();
   }

@@ -387,6 +387,22 @@ class ContractExitProcessTest extends ContractTest {
   }
 
   @Test
+  void aCancelledExitLiftsTheFreezeAndAnotherMayStart() {
+    ProcessInstance instance = started();
+    complete("demo-procurement", task(instance, FREEZE), ExitFixture.freeze(null, "The use case is retired together with the vendor"));
+    long first = exit().getId();
+    assertThat(register.find(contract.getId()).orElseThrow().getFrozenByExit()).isEqualTo(first);
+
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "The vendor withdrew its price increase", false, false);
+
+    assertThat(exits.get(first).getStatus()).isEqualTo(ContractExit.Status.CANCELLED);
+    assertThat(register.find(contract.getId()).orElseThrow().getFrozenByExit()).as("no longer frozen").isNull();
+    assertThat(mailsAbout("Exit cancelled: " + contract.getBusinessKey())).isNotEmpty();
+    ProcessInstance second = ExitFixture.startAs(engine, "demo-procurement", contract.getId(), "The vendor raised prices again after all");
+    assertThat(exits.running(contract.getId()).orElseThrow().getProcessInstanceId()).isEqualTo(second.getId());
+  }
+
+  @Test
   void aSecondExitIsRefusedWhileOneRuns() {
     started();
     assertThatThrownBy(() -> ExitFixture.startAs(engine, "demo-procurement", contract.getId(), "A second reason to leave the vendor"))
