@@ -13,7 +13,9 @@ import java.util.Set;
  * failure ({@link SQLTransientConnectionException}, e.g. Hikari's "Connection is not available,
  * request timed out"; {@link SQLNonTransientConnectionException}; an {@link SQLException} whose SQL
  * state is in class 08 "connection exception" or one of PostgreSQL's 57P01 admin shutdown, 57P02
- * crash shutdown, 57P03 cannot connect now), or Spring's and Hibernate's wrappers of those
+ * crash shutdown, 57P03 cannot connect now; or HikariCP's "Connection is closed", which it throws,
+ * without a state, for a connection it has already found broken, e.g. when a transaction cut off
+ * by a restart is rolled back), or Spring's and Hibernate's wrappers of those
  * ({@code CannotCreateTransactionException}, {@code DataAccessResourceFailureException},
  * {@code JDBCConnectionException}). Matched by class name, so this package needs no JDBC driver,
  * Hibernate or Spring-JDBC types. SQL states: SQL standard / PostgreSQL appendix A "Error codes".
@@ -26,6 +28,9 @@ public final class DatabaseOutage {
       "org.springframework.jdbc.CannotGetJdbcConnectionException",
       "org.hibernate.exception.JDBCConnectionException");
 
+  /** HikariCP 6 (ProxyConnection.ClosedConnection): a pooled connection used after the pool closed it. */
+  private static final String HIKARI_CLOSED = "Connection is closed";
+
   private static final Set<String> POSTGRES_SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
 
   private DatabaseOutage() {}
@@ -37,8 +42,9 @@ public final class DatabaseOutage {
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || POSTGRES_SHUTDOWN_STATES.contains(sql.getSQLState()))) {
+      if (t instanceof SQLException sql && (sql.getSQLState() != null
+          ? sql.getSQLState().startsWith("08") || POSTGRES_SHUTDOWN_STATES.contains(sql.getSQLState())
+          : HIKARI_CLOSED.equals(sql.getMessage()))) {
         return true;
       }
       for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {

@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A request that failed because the database could not be reached ({@link DatabaseOutage}) is
  * answered 503 Service Unavailable with {@code Retry-After} (seconds) and an {@link ApiProblem}
- * body, instead of a 500: the client may send it again, since the failed transaction was rolled back
- * and wrote nothing. How long a request waits for a connection before it fails is Hikari's
+ * body, instead of a 500: the client may send it again. The request's transaction was rolled back
+ * (or never began), so it wrote nothing, unless the connection broke during the commit itself, when
+ * the database alone knows; a client repeating a create should look for its first attempt. How long a request waits for a connection before it fails is Hikari's
  * {@code connection-timeout} ({@code DB_CONNECTION_TIMEOUT}, application.yaml). Any other failure
  * passes on unchanged. A response already committed (a streamed download) cannot be changed and is
  * passed on too.
@@ -46,7 +47,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       response.getOutputStream().write(JSON.writeValueAsBytes(new ApiProblem(status.value(), status.getReasonPhrase(),
-          "The database is unavailable; nothing was changed. Try again in " + RETRY_AFTER_SECONDS + " seconds.", List.of())));
+          "The database is unavailable. Try again in " + RETRY_AFTER_SECONDS + " seconds.", List.of())));
     }
   }
 

@@ -22,6 +22,9 @@ class DatabaseOutageTest {
       assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("down", state)))).as(state).isTrue();
     }
     assertThat(DatabaseOutage.causedBy(new CannotCreateTransactionException("no connection"))).isTrue();
+    // a transaction cut off by a restart: its rollback meets the connection Hikari has already closed
+    assertThat(DatabaseOutage.causedBy(new RuntimeException("Unable to rollback against JDBC Connection",
+        new SQLException("Connection is closed")))).isTrue();
   }
 
   @Test
@@ -29,6 +32,7 @@ class DatabaseOutageTest {
     assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
     assertThat(DatabaseOutage.causedBy(new SQLException("serialization failure", "40001"))).isFalse();
     assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
+    assertThat(DatabaseOutage.causedBy(new SQLException("Connection is closed", "23505"))).as("a state decides").isFalse();
     assertThat(DatabaseOutage.causedBy(null)).isFalse();
   }
 }
