@@ -2,7 +2,8 @@
 # The fault suite of issue 15 in one command: packages the application (skip with
 # FAULTS_SKIP_PACKAGE=true when target/ already holds the jar of this source, as in CI after
 # `mvn verify`), starts the local PostgreSQL cluster if it is down, runs the tests tagged "faults"
-# (FaultSuiteTest: database restart under load, timers due during downtime, backup and restore)
+# (FaultSuiteTest: R2 database restart under load, R5 timers due during downtime on two nodes, R3
+# two nodes completing the same tasks, backup and restore, and with FAULTS_KILLS=N R1, N SIGKILLs)
 # and prints their numbers. Needs PostgreSQL on 127.0.0.1:5432, trust authentication for user
 # postgres, and the right to restart it with pg_ctlcluster (the suite stops and starts the server:
 # other users of the same server lose their connections for a few seconds).
@@ -21,7 +22,8 @@ fi
 rm -f target/fault-suite/summary.txt
 t0=$(date +%s)
 rc=0
-mvn -B surefire:test -Pfault-suite || rc=$?
+# R1 (SIGKILL at random moments) costs one restart, about a minute, per kill: FAULTS_KILLS=5 runs it
+mvn -B surefire:test -Pfault-suite -Dfaults.kills="${FAULTS_KILLS:-0}" || rc=$?
 echo "::: fault suite numbers (target/fault-suite/summary.txt):"
 cat target/fault-suite/summary.txt 2>/dev/null || echo "(none: the suite ended before its first check)"
 echo "::: fault suite took $(( $(date +%s) - t0 )) s"

@@ -136,6 +136,18 @@ final class AppNode {
     }
   }
 
+  /** SIGKILL, a crash: no shutdown hook, no graceful end of requests or jobs. Waits for the process to be gone. */
+  void kill() {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly();
+      try {
+        process.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   boolean alive() {
     return process != null && process.isAlive();
   }

@@ -483,7 +483,10 @@ class FaultSuiteTest {
 
     node.stop(); // the restored system replaces the original, as after a loss of the database
     second.stop();
-    AppNode restoredNode = new AppNode("node-restored", restored, mail.getSmtp().getPort(), Map.of());
+    // R1 kills this node later: jobs it held locked are taken up again after the lock time, 5 minutes
+    // by default, 15 s here so that the suite need not wait (docs/operations.md, "Backup and restore")
+    AppNode restoredNode = new AppNode("node-restored", restored, mail.getSmtp().getPort(),
+        Map.of("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", "15000"));
     nodes.add(restoredNode);
     restoredNode.start().awaitUp(Duration.ofMinutes(4));
 
@@ -500,6 +503,141 @@ class FaultSuiteTest {
     database = restored;
     assertWhole(List.of(waitingId, fresh.json().get("id").asLong()));
     FaultReport.put("backup restored and continued", "yes");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // R1
+
+  /**
+   * R1: while two clients start procurements and confirm their tiers, the node (on the restored
+   * database) is killed with SIGKILL at random moments, {@code faults.kills} times (default 0: the
+   * test is skipped, since every kill costs a restart of about a minute; {@code FAULTS_KILLS=5
+   * tools/faults/run.sh}). After each restart: every procurement answered 201 is stored once and
+   * whole, every confirmation answered 204 is done, and for every request without an answer the
+   * engine and our table agree (the confirmation task completed exactly when the procurement's tier
+   * is confirmed, and then its clause reviews started once). At the end every procurement still
+   * waiting is confirmed and all reach their clause review.
+   */
+  @Test
+  @Order(5)
+  void r1KilledAtRandomMomentsLosesAndDuplicatesNothing() throws Exception {
+    int kills = Integer.getInteger("faults.kills", 0);
+    org.junit.jupiter.api.Assumptions.assumeTrue(kills > 0, "R1 runs with -Dfaults.kills=N (FAULTS_KILLS=N tools/faults/run.sh)");
+    AppNode victim = nodes.get(nodes.size() - 1); // the node on the restored database
+    assertThat(victim.alive()).isTrue();
+    java.util.Random random = new java.util.Random();
+    List<Long> created = new CopyOnWriteArrayList<>();
+    List<String> confirmedInstances = new CopyOnWriteArrayList<>();
+    AtomicInteger requests = new AtomicInteger();
+    AtomicInteger unanswered = new AtomicInteger();
+    List<Client.Answer> wrong = new CopyOnWriteArrayList<>();
+    for (int kill = 1; kill <= kills; kill++) {
+      AtomicBoolean running = new AtomicBoolean(true);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      int round = kill;
+      for (int w = 0; w < 2; w++) {
+        int worker = w;
+        pool.submit(() -> {
+          int n = 0;
+          while (running.get()) {
+            Client.Answer answer = client.post(victim.base() + "/api/procurements", PROCUREMENT,
+                intake("R1 " + round + "-" + worker + "-" + n++));
+            count(answer, requests, unanswered, wrong);
+            if (answer.status() != 201) {
+              continue;
+            }
+            created.add(answer.json().get("id").asLong());
+            String instance = answer.json().get("processInstanceId").asText();
+            Client.Answer tasks = client.get(victim.base() + "/engine-rest/task?processInstanceId=" + instance, PROCUREMENT);
+            count(tasks, requests, unanswered, wrong);
+            if (tasks.status() != 200 || tasks.json().isEmpty()) {
+              continue;
+            }
+            Client.Answer done = client.post(victim.base() + "/engine-rest/task/" + tasks.json().get(0).get("id").asText()
+                + "/submit-form", PROCUREMENT, Map.of("variables", Map.of("confirmedTier", Map.of("value", "HIGH"))));
+            count(done, requests, unanswered, wrong);
+            if (done.status() == 204) {
+              confirmedInstances.add(instance);
+            }
+          }
+          return null;
+        });
+      }
+      Postgres.pause(2_000 + random.nextInt(5_000));
+      victim.kill();
+      running.set(false);
+      pool.shutdown();
+      pool.awaitTermination(60, TimeUnit.SECONDS);
+      victim.start().awaitUp(Duration.ofMinutes(4));
+      awaitAsyncJobsDone();
+      assertConsistentAfterCrash(created, confirmedInstances);
+      FaultReport.put("R1 kills survived", kill);
+    }
+    // every procurement continues: those still waiting are confirmed now, all reach their clause review
+    List<List<String>> waiting = Postgres.rows(database, "SELECT t.id_ FROM act_ru_task t WHERE t.task_def_key_ = "
+        + "'UserTask_ConfirmTierAndScope'");
+    for (List<String> task : waiting) {
+      Client.Answer done = client.post(victim.base() + "/engine-rest/task/" + task.get(0) + "/submit-form", PROCUREMENT,
+          Map.of("variables", Map.of("confirmedTier", Map.of("value", "HIGH"))));
+      assertThat(done.status()).as("confirm a procurement left waiting: %s", done).isEqualTo(204);
+    }
+    awaitAsyncJobsDone();
+    assertConsistentAfterCrash(created, confirmedInstances);
+    long notInReview = Postgres.number(database, "SELECT count(*) FROM procurement p WHERE p.tier_confirmed_by IS NULL");
+    FaultReport.put("R1 requests checked", requests.get());
+    FaultReport.put("R1 requests without an answer (killed in flight)", unanswered.get());
+    FaultReport.put("R1 answers other than 2xx or no answer", wrong.size());
+    assertThat(notInReview).as("procurements that did not continue").isZero();
+    assertThat(wrong).as("answers other than success or no answer at all").isEmpty();
+  }
+
+  private static void count(Client.Answer answer, AtomicInteger requests, AtomicInteger unanswered, List<Client.Answer> wrong) {
+    requests.incrementAndGet();
+    if (answer.status() == Client.NO_ANSWER || answer.status() == Client.TIMED_OUT) {
+      unanswered.incrementAndGet();
+    } else if (answer.status() >= 300) {
+      wrong.add(answer);
+      System.out.println("R1 unexpected answer " + answer);
+    }
+  }
+
+  /** Waits until the job executor has run every asynchronous continuation (timers stay). */
+  private void awaitAsyncJobsDone() {
+    await(Duration.ofSeconds(120), () -> Postgres.number(database,
+        "SELECT count(*) FROM act_ru_job WHERE handler_type_ = 'async-continuation' AND retries_ > 0") == 0);
+  }
+
+  /**
+   * After a crash: procurements whole (see assertWhole); every confirmation answered 204 done; for
+   * every procurement, its confirmation task is completed exactly when our table says its tier is
+   * confirmed, and a confirmed one has started its clause reviews exactly once.
+   */
+  private void assertConsistentAfterCrash(List<Long> created, List<String> confirmed) {
+    assertWhole(created);
+    List<List<String>> rows = Postgres.rows(database, "SELECT p.id, p.process_instance_id, p.tier_confirmed_by,"
+        + " (SELECT count(*) FROM act_hi_taskinst t WHERE t.proc_inst_id_ = p.process_instance_id"
+        + "   AND t.task_def_key_ = 'UserTask_ConfirmTierAndScope' AND t.end_time_ IS NOT NULL),"
+        + " (SELECT count(*) FROM act_hi_procinst r WHERE r.proc_def_key_ = 'clause-review' AND r.business_key_ = p.business_key)"
+        + " FROM procurement p");
+    long disagreements = 0;
+    long duplicates = 0;
+    for (List<String> row : rows) {
+      boolean confirmedHere = row.get(2) != null;
+      long completions = Long.parseLong(row.get(3));
+      long reviews = Long.parseLong(row.get(4));
+      if (completions > 1 || reviews > reviewsPerProcurement) {
+        duplicates++;
+      }
+      if (confirmedHere != (completions == 1) || (confirmedHere && reviews != reviewsPerProcurement)
+          || (!confirmedHere && reviews != 0) || (confirmed.contains(row.get(1)) && !confirmedHere)) {
+        disagreements++;
+        System.out.println("R1 disagreement (id, instance, confirmed by, completions, reviews): " + row);
+      }
+    }
+    FaultReport.add("duplicates", duplicates);
+    FaultReport.add("half-written procurements", disagreements);
+    assertThat(duplicates).as("confirmations or reviews done twice").isZero();
+    assertThat(disagreements).as("procurements where the engine and our table disagree").isZero();
   }
 
   // ---------------------------------------------------------------------------------------------
