@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The fault suite of issue 15 in one command: packages the application (skip with
+# FAULTS_SKIP_PACKAGE=true when target/ already holds the jar of this source, as in CI after
+# `mvn verify`), starts the local PostgreSQL cluster if it is down, runs the tests tagged "faults"
+# (FaultSuiteTest: R2 database restart under load, R5 timers due during downtime on two nodes, R3
+# two nodes completing the same tasks, backup and restore, and with FAULTS_KILLS=N R1, N SIGKILLs)
+# and prints their numbers. Needs PostgreSQL on 127.0.0.1:5432, trust authentication for user
+# postgres, and the right to restart it with pg_ctlcluster (the suite stops and starts the server:
+# other users of the same server lose their connections for a few seconds).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [[ "${FAULTS_SKIP_PACKAGE:-false}" != true ]]; then
+  echo "packaging the application (mvn -B -q package -DskipTests)"
+  mvn -B -q package -DskipTests
+fi
+if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+  for _ in $(seq 1 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done
+fi
+
+rm -f target/fault-suite/summary.txt
+t0=$(date +%s)
+rc=0
+# R1 (SIGKILL at random moments) costs one restart, about a minute, per kill: FAULTS_KILLS=5 runs it
+mvn -B surefire:test -Pfault-suite -Dfaults.kills="${FAULTS_KILLS:-0}" || rc=$?
+echo "::: fault suite numbers (target/fault-suite/summary.txt):"
+cat target/fault-suite/summary.txt 2>/dev/null || echo "(none: the suite ended before its first check)"
+echo "::: fault suite took $(( $(date +%s) - t0 )) s"
+if [[ $rc -ne 0 ]]; then
+  echo "::: fault suite FAILED: see target/surefire-reports/org.llmprocurement.faults.*.txt and -output.txt," \
+    "and the nodes' logs in target/fault-suite/*.log"
+fi
+exit $rc
