@@ -47,7 +47,35 @@ class GuardRefusalRestMapper implements ResourceConfigCustomizer {
         body.put("message", cause.getMessage());
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
       }
+      String conflict = conflict(exception);
+      if (conflict != null) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "Conflict");
+        body.put("message", conflict);
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      }
       return fallback.toResponse(exception);
+    }
+
+    /**
+     * Two people (or two nodes) completing the same task at the same moment: the loser meets an
+     * optimistic locking failure, or a task that is already gone. Camunda's REST layer reports both
+     * as 500; they are a 409 the caller can answer by reloading. {@code null} for anything else.
+     */
+    static String conflict(Throwable exception) {
+      for (Throwable t = exception; t != null; t = t.getCause()) {
+        if (t instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+          return "Someone else changed this at the same moment; reload and try again";
+        }
+        if (t instanceof org.camunda.bpm.engine.exception.NullValueException && t.getMessage() != null
+            && t.getMessage().contains("Cannot find task")) {
+          return "The task is no longer open: someone else completed it at the same moment";
+        }
+        if (t.getCause() == t) {
+          break;
+        }
+      }
+      return null;
     }
   }
 }

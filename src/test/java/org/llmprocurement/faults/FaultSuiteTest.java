@@ -352,10 +352,9 @@ class FaultSuiteTest {
    * both nodes at the same moment: exactly one completion succeeds, the task is completed once,
    * each procurement starts its clause reviews once (the asynchronous steps run once across both job
    * executors), every read while this happens answers 200, no e-mail goes out twice, and every
-   * procurement is whole. The losing completion must be refused, not succeed; that it is a 4xx and
-   * never a 500 is checked only with {@code -Dfaults.conflicts-4xx=true}: today the engine REST API
-   * answers a concurrent completion 500 (optimistic locking, or "Cannot find task") or 403
-   * (the task's authorizations went with it), see docs (issue 15 report).
+   * procurement is whole. The losing completion is refused with a clean 4xx, never a 500: 409 for
+   * optimistic locking or a task already gone (GuardRefusalRestMapper), or 403 when the task's
+   * authorizations went with it.
    */
   @Test
   @Order(3)
@@ -394,9 +393,7 @@ class FaultSuiteTest {
           } else {
             losers.merge(a.status(), 1, Integer::sum);
             assertThat(a.status()).as("the losing completion is refused: %s", a).isGreaterThanOrEqualTo(400);
-            if (Boolean.getBoolean("faults.conflicts-4xx")) {
-              assertThat(a.status()).as("the losing completion is a clean 4xx: %s", a).isLessThan(500);
-            }
+            assertThat(a.status()).as("the losing completion is a clean 4xx: %s", a).isLessThan(500);
           }
         }
         assertThat(won).as("completions of task %s that succeeded", task).isOne();
