@@ -142,9 +142,17 @@ class ReviewController {
   private Optional<ReviewPackage> packageOf(Task task) {
     try {
       return ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).getOptional();
-    } catch (ProcessEngineException completedMeanwhile) {
+    } catch (org.camunda.bpm.engine.exception.NullValueException completedMeanwhile) {
+      if (!taskGone(completedMeanwhile)) {
+        throw completedMeanwhile;
+      }
       return Optional.empty();
     }
+  }
+
+  /** Whether the engine says the task no longer exists (completed since it was listed); anything else is a real failure. */
+  private static boolean taskGone(ProcessEngineException e) {
+    return e.getMessage() != null && e.getMessage().contains("Cannot find task");
   }
 
   /** The task form starts from what is saved: rebuild the rows of the open tasks. */
@@ -156,7 +164,10 @@ class ReviewController {
           ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).get();
           tasks.setVariableLocal(task.getId(), ReviewTaskGuard.ITEMS,
               JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
-        } catch (ProcessEngineException completedMeanwhile) {
+        } catch (org.camunda.bpm.engine.exception.NullValueException completedMeanwhile) {
+          if (!taskGone(completedMeanwhile)) {
+            throw completedMeanwhile;
+          }
           // the task was completed since the decision was checked: no form left to refresh
         }
       }
