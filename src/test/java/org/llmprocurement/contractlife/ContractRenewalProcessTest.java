@@ -29,6 +29,9 @@ import org.llmprocurement.support.ContractEvents;
  */
 class ContractRenewalProcessTest extends RenewalTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.llmprocurement.exit.ContractExits exitRunbooks;
+
   @Autowired
   BusinessCalendar calendar;
 
@@ -116,6 +119,11 @@ class ContractRenewalProcessTest extends RenewalTest {
           assertThat(exit.requestedBy()).isEqualTo("demo-procurement");
           assertThat(exit.businessKey()).isEqualTo(register.find(contractId).orElseThrow().getBusinessKey());
         });
+    assertThat(exitRunbooks.running(contractId)).as("the runbook runs, started by the decision").hasValueSatisfying(exit -> {
+      assertThat(exit.getTrigger()).isEqualTo(ExitTrigger.RENEWAL_DECISION);
+      assertThat(exit.getRequestedBy()).isEqualTo("demo-procurement");
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count()).isOne();
+    });
   }
 
   @Test

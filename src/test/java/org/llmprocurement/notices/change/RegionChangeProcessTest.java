@@ -21,6 +21,9 @@ import org.llmprocurement.support.ContractEvents;
  */
 class RegionChangeProcessTest extends ChangeNoticeTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.llmprocurement.exit.ContractExits exitRunbooks;
+
   /** Logs processed in the US from 1 April: the contract keeps them in the EU. Announced 80 days ahead (HIGH: 60). */
   static final String TO_US = "{'dataTypes':['LOGS','PROMPTS'],'processingRegions':['EU','US'],'effectiveDate':'2027-04-01',"
       + "'announcedAt':'2027-01-11T08:00:00Z'}";
@@ -113,6 +116,11 @@ class RegionChangeProcessTest extends ChangeNoticeTest {
           assertThat(exit.reason()).isEqualTo("US processing of our logs is not acceptable");
           assertThat(exit.requestedBy()).isEqualTo("demo-legal");
         });
+    assertThat(exitRunbooks.running(contract.getId())).as("the runbook runs, started by the decision").hasValueSatisfying(exit -> {
+      assertThat(exit.getTrigger()).isEqualTo(ExitTrigger.BREACH_TERMINATION);
+      assertThat(exit.getRequestedBy()).isEqualTo("demo-legal");
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count()).isOne();
+    });
   }
 
   @Test

@@ -30,6 +30,9 @@ import org.llmprocurement.support.ContractEvents;
  */
 class ServiceChangeProcessTest extends SlaNoticeTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.llmprocurement.exit.ContractExits exitRunbooks;
+
   @Autowired
   ServiceChanges changes;
 
@@ -86,6 +89,11 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
           assertThat(exit.reason()).isEqualTo("No equivalent service left in the EU");
           assertThat(exit.requestedBy()).isEqualTo("demo-legal");
         });
+    assertThat(exitRunbooks.running(contract.getId())).as("the runbook runs, started by the decision").hasValueSatisfying(exit -> {
+      assertThat(exit.getTrigger()).isEqualTo(ExitTrigger.SERVICE_CHANGE);
+      assertThat(exit.getRequestedBy()).isEqualTo("demo-legal");
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count()).isOne();
+    });
     var view = api.get("/api/contracts/" + contract.getId() + "/service-changes", "demo-legal").json().get("changes").get(0);
     assertThat(view.get("lateNotice").asBoolean()).isTrue();
     assertThat(view.get("exitDecision").asText()).isEqualTo("EXIT");

@@ -36,6 +36,9 @@ import org.llmprocurement.support.ContractEvents;
  */
 class SlaViolationProcessTest extends SlaNoticeTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.llmprocurement.exit.ContractExits exitRunbooks;
+
   @Autowired
   SlaViolations violations;
 
@@ -200,6 +203,11 @@ class SlaViolationProcessTest extends SlaNoticeTest {
           assertThat(exit.requestedBy()).isEqualTo("demo-legal");
           assertThat(exit.businessKey()).isEqualTo(contract.getBusinessKey());
         });
+    assertThat(exitRunbooks.running(contract.getId())).as("the runbook runs, started by the decision").hasValueSatisfying(exit -> {
+      assertThat(exit.getTrigger()).isEqualTo(ExitTrigger.SLA_TERMINATION);
+      assertThat(exit.getRequestedBy()).isEqualTo("demo-legal");
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count()).isOne();
+    });
     VendorNotice settled = notices.find(november.getId()).orElseThrow();
     assertThat(settled.getStatus()).isEqualTo(VendorNotice.Status.HANDLED);
     assertThat(settled.getOutcome()).contains("legal decided TERMINATE").contains("Three availability misses in a year")
