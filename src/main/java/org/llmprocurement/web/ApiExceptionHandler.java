@@ -87,6 +87,18 @@ class ApiExceptionHandler {
         + " bytes (" + maxFileSize.toMegabytes() + " MB) and requests to " + maxRequestSize.toBytes() + " bytes", List.of());
   }
 
+  /**
+   * Two requests changed the same thing at the same moment (two people, two nodes): the engine's
+   * optimistic locking or a table's version check refused the later one, which wrote nothing. 409,
+   * so the caller reloads and tries again, instead of a 500.
+   */
+  @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+      org.springframework.dao.OptimisticLockingFailureException.class})
+  ResponseEntity<ApiProblem> concurrentChange(RuntimeException e) {
+    return problem(HttpStatus.CONFLICT, "Someone else changed this at the same moment; nothing of this request was"
+        + " stored. Reload and try again", List.of());
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ApiProblem> noResource(NoResourceFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "No such API resource", List.of());
