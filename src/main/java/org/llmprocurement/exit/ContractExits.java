@@ -30,7 +30,6 @@ import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.notification.GroupMail;
-import org.llmprocurement.security.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -520,13 +519,11 @@ public class ContractExits {
     ContractExit exit = get(exitId);
     openRow(exitId, step).ifPresent(row -> {
       row.reminded(EngineClock.now());
-      LocalDate deadline = step == ExitStep.VERIFY_EXPORT ? exit.getExportDeadline() : exit.getDeletionDeadline();
       mail.notifyGroup(step == ExitStep.VERIFY_EXPORT ? Groups.PROCUREMENT : Groups.DATA_GOVERNANCE,
-          "Reminder: vendor " + (step == ExitStep.VERIFY_EXPORT ? "export" : "deletion certificate") + " due " + deadline
-              + " (" + exit.getBusinessKey() + ")",
-          "The vendor's " + (step == ExitStep.VERIFY_EXPORT ? "data export" : "deletion certificate") + " for contract "
-              + exit.getContractId() + " (" + exit.getBusinessKey() + ") is due by " + deadline
-              + " (UTC). Please chase the vendor; the task \"" + step.title() + "\" stays open.");
+          "Reminder: vendor " + awaited(step) + " due " + deadline(exit, step) + " (" + exit.getBusinessKey() + ")",
+          "The vendor's " + awaited(step) + " for contract " + exit.getContractId() + " (" + exit.getBusinessKey()
+              + ") is due by " + deadline(exit, step) + " (UTC). Please chase the vendor; the task \"" + step.title()
+              + "\" stays open.");
     });
   }
 
@@ -536,13 +533,20 @@ public class ContractExits {
     ContractExit exit = get(exitId);
     openRow(exitId, step).ifPresent(row -> {
       row.escalated(EngineClock.now());
-      LocalDate deadline = step == ExitStep.VERIFY_EXPORT ? exit.getExportDeadline() : exit.getDeletionDeadline();
-      mail.notifyGroup(Groups.MANAGERS, "Overdue: vendor " + (step == ExitStep.VERIFY_EXPORT ? "export" : "deletion certificate")
-              + " for " + exit.getBusinessKey(),
-          "The vendor was to deliver the " + (step == ExitStep.VERIFY_EXPORT ? "data export" : "deletion certificate")
-              + " for contract " + exit.getContractId() + " (" + exit.getBusinessKey() + ") by " + deadline
-              + " (UTC). It has not been verified. The exit cannot close until it is; please take it up with the vendor.");
+      mail.notifyGroup(Groups.MANAGERS, "Overdue: vendor " + awaited(step) + " for " + exit.getBusinessKey(),
+          "The vendor was to deliver the " + awaited(step) + " for contract " + exit.getContractId() + " ("
+              + exit.getBusinessKey() + ") by " + deadline(exit, step) + " (UTC). It has not been verified. The exit"
+              + " cannot close until it is; please take it up with the vendor.");
     });
+  }
+
+  /** What the vendor owes at a verification step, in words. */
+  private static String awaited(ExitStep step) {
+    return step == ExitStep.VERIFY_EXPORT ? "export" : "deletion certificate";
+  }
+
+  private static LocalDate deadline(ContractExit exit, ExitStep step) {
+    return step == ExitStep.VERIFY_EXPORT ? exit.getExportDeadline() : exit.getDeletionDeadline();
   }
 
   private Optional<ContractExitStep> openRow(long exitId, ExitStep step) {
@@ -562,10 +566,6 @@ public class ContractExits {
     exit.closed(now, retentionYears, retainUntil);
     ContractExitStep row = open(exitId, ExitStep.RETAIN_AND_CLOSE, null, null);
     row.complete(ContractExitStep.State.DONE, write(retention), "system", now);
-    return exitsSave(exit);
-  }
-
-  private ContractExit exitsSave(ContractExit exit) {
     return exits.saveAndFlush(exit);
   }
 
@@ -602,19 +602,5 @@ public class ContractExits {
 
   private static String actor(String userId) {
     return userId == null ? "system" : userId;
-  }
-
-  /** Problems with a free-text reason given by an API caller (10–2,000 characters, no markup). */
-  static List<String> reasonProblems(String field, String reason) {
-    List<String> problems = new ArrayList<>();
-    String text = reason == null ? "" : reason.strip();
-    if (text.length() < ExitRules.MIN_REASON) {
-      problems.add(field + ": say why (at least " + ExitRules.MIN_REASON + " characters)");
-    } else if (text.length() > MAX_REASON) {
-      problems.add(field + ": at most " + MAX_REASON + " characters (got " + text.length() + ")");
-    } else {
-      TextRules.check(field, text, problems);
-    }
-    return problems;
   }
 }
