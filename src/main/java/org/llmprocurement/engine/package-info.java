@@ -18,7 +18,12 @@
  *       {@link org.llmprocurement.engine.EngineCommands}, {@link org.llmprocurement.engine.GuardRefusal}:
  *       the engine offers no public hook that sees a command before it runs; the guard reads the
  *       command's fields and answers refusals as {@code FormFieldValidationException}, the one
- *       exception REST and Tasklist turn into a 400 with its message.
+ *       exception REST and Tasklist turn into a 400 with its message;
+ *   <li>{@link org.llmprocurement.engine.AuthorizationStatistics}: a process-engine plugin, the one hook
+ *       that runs after the engine created its tables, adds PostgreSQL statistics the engine's
+ *       authorization-checked queries need (docs/adr/0005-task-list-authorization.md);
+ *   <li>{@link org.llmprocurement.engine.ViewHistoryFilter}: the engine's history level, its one switch
+ *       per history event, keeps task forms' JSON views out of the history (same ADR).
  * </ul>
  */
 package org.llmprocurement.engine;
