@@ -32,11 +32,11 @@ class PortfolioController {
   static final int CSV_LIMIT = 10_000;
 
   private final PortfolioView view;
-  private final WorkspaceLinks links;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-  PortfolioController(PortfolioView view, WorkspaceLinks links) {
+  PortfolioController(PortfolioView view, com.fasterxml.jackson.databind.ObjectMapper json) {
     this.view = view;
-    this.links = links;
+    this.json = json;
   }
 
   /** The sortable columns: query-parameter name → heading. */
@@ -69,7 +69,14 @@ class PortfolioController {
     model.addAttribute("next", query.page() + 1 < rows.pages() ? link("/app", query, query.sort(), query.ascending(), query.page() + 1) : null);
     model.addAttribute("csvLink", link("/app/portfolio.csv", query, query.sort(), query.ascending(), null));
     model.addAttribute("chartsLink", link("/app/charts.json", query, null, false, null));
-    model.addAttribute("charts", view.charts(query));
+    PortfolioView.Charts charts = view.charts(query);
+    model.addAttribute("charts", charts);
+    try {
+      // the charts' data goes into the page (an attribute, HTML-escaped): drawn without a second request
+      model.addAttribute("chartsJson", json.writeValueAsString(charts));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     return "workspace/portfolio";
   }
 

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 public class PortfolioView {
 
   /** The charts count at most this many procurements (the newest); the page says so when cut. */
-  static final int CHART_LIMIT = 2000;
+  static final int CHART_LIMIT = 1000;
   /** How far ahead the deadline timeline looks, in days. */
   static final int TIMELINE_DAYS = 365;
 

@@ -1,4 +1,5 @@
-// The portfolio's charts (ECharts from the application's WebJar, SVG renderer). The same numbers
+// The portfolio's charts (ECharts from the application's WebJar, SVG renderer), drawn from the data
+// the page carries (data-charts) or, without it, from /app/charts.json. The same numbers
 // are in the tables under each chart, which work without JavaScript.
 (function () {
   'use strict';
@@ -45,7 +46,7 @@
         }
       },
       grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'time', axisLabel: text },
+      xAxis: { type: 'time', minInterval: 24 * 3600 * 1000, axisLabel: text },
       yAxis: { type: 'category', data: kinds, axisLabel: text },
       series: kinds.map(function (kind) {
         return {
@@ -61,18 +62,27 @@
     });
   }
 
-  window.fetch(section.getAttribute('data-source'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-    .then(function (response) { if (!response.ok) { throw new Error('charts: ' + response.status); } return response.json(); })
-    .then(function (data) {
-      bars('chart-stage', data.byStage, 'Procurements');
-      bars('chart-tier', data.byTier, 'Procurements');
-      timeline('chart-deadlines', data.deadlines);
-      section.setAttribute('data-charts-ready', 'true');
-    })
-    .catch(function (error) {
-      section.setAttribute('data-charts-ready', 'failed');
-      if (window.console) { window.console.error(error); }
-    });
+  function draw(data) {
+    bars('chart-stage', data.byStage, 'Procurements');
+    bars('chart-tier', data.byTier, 'Procurements');
+    timeline('chart-deadlines', data.deadlines);
+    section.setAttribute('data-charts-ready', 'true');
+  }
+
+  function failed(error) {
+    section.setAttribute('data-charts-ready', 'failed');
+    if (window.console) { window.console.error(error); }
+  }
+
+  var embedded = section.getAttribute('data-charts');
+  if (embedded) {
+    try { draw(JSON.parse(embedded)); } catch (error) { failed(error); }
+  } else {
+    window.fetch(section.getAttribute('data-source'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) { if (!response.ok) { throw new Error('charts: ' + response.status); } return response.json(); })
+      .then(draw)
+      .catch(failed);
+  }
   window.addEventListener('resize', function () {
     ['chart-stage', 'chart-tier', 'chart-deadlines'].forEach(function (id) {
       var instance = window.echarts.getInstanceByDom(document.getElementById(id));
