@@ -92,8 +92,8 @@ class BenchmarkRun {
     try {
       productNode.start(OUT);
       bareNode.start(OUT);
-      productNode.awaitUp(Duration.ofMinutes(5));
-      bareNode.awaitUp(Duration.ofMinutes(5));
+      productNode.awaitUp(Duration.ofMinutes(15));
+      bareNode.awaitUp(Duration.ofMinutes(15));
       ProductTarget product = new ProductTarget(productNode);
       BareTarget bare = new BareTarget(bareNode, product.reviewTasks);
       productTimings = product.timings;
