@@ -13,6 +13,8 @@
 #                                      twice its target (BENCH_GATE=warn only prints)
 #   --label NAME                       the report's section (default "latest"; e.g. before, after)
 #   --live N                           live procurements for the task-list step (default 1000)
+#   --budget MIN                       stop starting new phases after MIN minutes (the report says what was cut)
+#   -- -Dbench.X=...                   any further driver setting (see BenchmarkRun's Javadoc)
 #
 # Environment: BENCH_SKIP_PACKAGE=true when target/ already holds the jar of this source (CI after
 # `mvn verify`); BENCH_JAVA_OPTS extra JVM options for both apps (default none: the JVM's defaults).
@@ -24,12 +26,16 @@ smoke=false
 tenk=false
 label=latest
 live=1000
+budget=0
+extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --smoke) smoke=true ;;
     --with-10k) tenk=true ;;
     --label) label="$2"; shift ;;
     --live) live="$2"; shift ;;
+    --budget) budget="$2"; shift ;;
+    --) shift; extra=("$@"); break ;;
     *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -52,7 +58,7 @@ fi
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [[ -n "$(git status --porcelain 2>/dev/null | grep -v '^??' || true)" ]]; then commit="$commit (with uncommitted changes)"; fi
 args=(-Dbench.productJar="$PWD/$product_jar" -Dbench.bareJar="$PWD/$bare_jar" -Dbench.commit="$commit"
-  -Dbench.label="$label" -Dbench.live="$live" -Dbench.tenk="$tenk")
+  -Dbench.label="$label" -Dbench.live="$live" -Dbench.tenk="$tenk" -Dbench.budgetMinutes="$budget")
 if [[ $smoke == true ]]; then
   args+=(-Dbench.smoke=true -Dbench.label=smoke -Dbench.live=50 -Dbench.sequential=20 -Dbench.lifecycles=4
     -Dbench.warmup=1 -Dbench.block=2 -Dbench.rounds=15 -Dbench.scaleLifecycles=0 -Dbench.tenk=false
@@ -64,7 +70,7 @@ mkdir -p target/bench
 tail -n +1 -F target/bench/progress.log 2>/dev/null &
 tail_pid=$!
 rc=0
-mvn -B -q surefire:test -Pbench "${args[@]}" || rc=$?
+mvn -B -q surefire:test -Pbench "${args[@]}" ${extra[@]+"${extra[@]}"} || rc=$?
 sleep 1
 kill "$tail_pid" 2>/dev/null || true
 echo "::: benchmark took $(( $(date +%s) - t0 )) s"

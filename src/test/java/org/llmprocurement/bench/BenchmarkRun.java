@@ -37,7 +37,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code bench.rounds} task-list samples per call and level (20, fewer when a level takes longer than
  * {@code bench.levelSeconds}, 300), {@code bench.scaleLifecycles}
  * lifecycles per app at each live level (2), {@code bench.smoke} the CI gate (fail at twice a
- * target), {@code bench.report} the report file, {@code bench.label} its section,
+ * target), {@code bench.report} the report file, {@code bench.budgetMinutes} a time limit, {@code bench.label} its section,
  * {@code bench.productJar}, {@code bench.bareJar}.
  */
 @Tag("bench")
@@ -62,6 +62,10 @@ class BenchmarkRun {
   final boolean smoke = Boolean.getBoolean("bench.smoke");
   final Path reportFile = BASEDIR.resolve(System.getProperty("bench.report", "docs/benchmarks.md"));
   final String label = System.getProperty("bench.label", "run");
+  /** Minutes the measuring may take (0: no limit); later phases are cut short and the report says so. */
+  final int budgetMinutes = Integer.getInteger("bench.budgetMinutes", 0);
+  int lifecyclesDone;
+  int liveReached;
 
   final AtomicInteger sequence = new AtomicInteger();
   /** Task-list samples per level, per app, per call. */
@@ -140,6 +144,10 @@ class BenchmarkRun {
 
     log("full lifecycles: %d per app, interleaved in blocks of %d", lifecycles, block);
     for (int done = 0; done < lifecycles; done += block) {
+      if (done >= 2 && late("timed lifecycles after " + done)) {
+        break;
+      }
+      lifecyclesDone = Math.min(lifecycles, done + block);
       for (Target t : both) {
         for (int i = done; i < Math.min(lifecycles, done + block); i++) {
           t.lifecycle(sequence.incrementAndGet(), t.timings.lifecycle, t.timings.review);
@@ -151,7 +159,7 @@ class BenchmarkRun {
     }
     Map<String, BenchDb.Size> afterLifecycles = sizes(both);
     for (Target t : both) {
-      finishedPer.put(t.name, per(afterLifecycles.get(t.name).minus(before.get(t.name)), warmup + lifecycles));
+      finishedPer.put(t.name, per(afterLifecycles.get(t.name).minus(before.get(t.name)), warmup + lifecyclesDone));
     }
     taskLists(0, both);
 
@@ -168,29 +176,41 @@ class BenchmarkRun {
         }
       }
     }
-    seed(both, live - seq, true);
+    liveReached = seq + seed(both, live - seq, true);
     Map<String, BenchDb.Size> afterSeed = sizes(both);
     for (Target t : both) {
-      reviewPer.put(t.name, per(afterSeed.get(t.name).minus(beforeSeed.get(t.name)), live));
+      reviewPer.put(t.name, per(afterSeed.get(t.name).minus(beforeSeed.get(t.name)), liveReached));
     }
-    taskLists(live, both);
-    lifecyclesAtScale(both);
-    if (tenk && live < 10_000) {
-      seed(both, 10_000 - live, false);
-      taskLists(10_000, both);
+    taskLists(liveReached, both);
+    if (!late("lifecycles at " + liveReached + " live")) {
       lifecyclesAtScale(both);
+    }
+    if (tenk && liveReached < 10_000 && !late("the 10,000 step")) {
+      liveReached += seed(both, 10_000 - liveReached, false);
+      taskLists(liveReached, both);
+      if (!late("lifecycles at " + liveReached + " live")) {
+        lifecyclesAtScale(both);
+      }
     }
   }
 
-  /** Starts and confirms {@code count} procurements per app with the concurrent clients, in blocks. */
-  private void seed(List<Target> both, int count, boolean timed) throws Exception {
+  /**
+   * Starts and confirms {@code count} procurements per app with the concurrent clients, in blocks;
+   * answers how many per app (fewer when the time budget ran out).
+   */
+  private int seed(List<Target> both, int count, boolean timed) throws Exception {
     if (count <= 0) {
-      return;
+      return 0;
     }
+    int seeded = 0;
     int blockSize = Math.max(clients, Math.min(200, count / 4));
     Map<String, long[]> totals = new LinkedHashMap<>();
     for (int done = 0; done < count; done += blockSize) {
+      if (done > 0 && late("seeding after " + done + " of " + count)) {
+        break;
+      }
       int n = Math.min(blockSize, count - done);
+      seeded += n;
       for (Target t : both) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -228,6 +248,20 @@ class BenchmarkRun {
         notes.add(t.name + ": " + t.db.failedJobs() + " failed jobs (incidents) after seeding");
       }
     }
+    return seeded;
+  }
+
+  /** Whether the time budget is spent; notes the phase cut short. */
+  private boolean late(String what) {
+    if (budgetMinutes > 0 && Duration.between(began, Instant.now()).toMinutes() >= budgetMinutes) {
+      String note = "time budget of " + budgetMinutes + " min reached: cut short at " + what;
+      if (!notes.contains(note)) {
+        notes.add(note);
+        log("%s", note);
+      }
+      return true;
+    }
+    return false;
   }
 
   private void lifecyclesAtScale(List<Target> both) {
@@ -322,7 +356,7 @@ class BenchmarkRun {
         if (ps == null || bs == null) {
           continue;
         }
-        boolean gated = smoke && call.equals(CALL_REST) && level.getKey() == live;
+        boolean gated = smoke && call.equals(CALL_REST) && level.getKey() == liveReached;
         String verdict = ps.p95() < 50 ? "met" : "not met";
         // twice the target, and not merely a slow machine: the bare app on the same machine is at least
         // twice as fast (a loaded CI machine slows both)
@@ -393,8 +427,8 @@ class BenchmarkRun {
         .append("), both apps with the JVM's default settings").append(javaOpts()).append("; PostgreSQL ")
         .append(BenchDb.version()).append(" on 127.0.0.1\n");
     s.append("- Product commit ").append(System.getProperty("bench.commit", "unknown")).append("; Camunda 7.24.0, Spring Boot 3.5.7 in both\n");
-    s.append("- Settings: ").append(warmup).append(" warm-up + ").append(lifecycles).append(" timed full lifecycles per app (blocks of ")
-        .append(block).append("), ").append(Math.min(sequential, live)).append(" sequential starts, ").append(live)
+    s.append("- Settings: ").append(warmup).append(" warm-up + ").append(lifecyclesDone).append(" timed full lifecycles per app (blocks of ")
+        .append(block).append("), ").append(Math.min(sequential, live)).append(" sequential starts, ").append(liveReached)
         .append(" live procurements in review (").append(clients).append(" clients), ").append(rounds)
         .append(" samples per task-list call and level (at most ").append(levelSeconds).append(" s a level), ").append(scaleLifecycles).append(" lifecycles per app at each live level")
         .append(tenk ? ", the 10,000 step" : ", no 10,000 step").append(smoke ? " (smoke)" : "").append("; took ")
