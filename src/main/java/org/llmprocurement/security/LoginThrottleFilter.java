@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Applies {@link LoginThrottle} to every way a password is checked: HTTP Basic on {@code /api} and
- * {@code /engine-rest}, and the webapps' login form. A locked (account, address) pair gets 429
+ * {@code /engine-rest}, the webapps' login form and the workspace's ({@code /app/login}). A locked (account, address) pair gets 429
  * with Retry-After and its password is not even checked. A 401 answer to a request that carried
  * credentials counts as a failure, any other answer clears the pair. An administrator's unlock of a
  * user (Admin webapp or {@code POST /engine-rest/user/{id}/unlock}) also lifts the throttle's locks.
@@ -27,6 +27,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoginThrottleFilter.class);
   static final String LOGIN_PATH = "/camunda/api/admin/auth/user/";
+  /** The workspace's own sign-in form (it answers 401 to a wrong password, like Camunda's). */
+  static final String WORKSPACE_LOGIN_PATH = WorkspaceGateFilter.LOGIN;
   private static final Pattern UNLOCK = Pattern.compile(".*/user/([^/]+)/unlock$");
   private static final int MAX_LOGIN_FORM = 8192;
 
@@ -57,6 +59,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_FORM);
       userId = formField(new String(body, StandardCharsets.UTF_8), "username");
       effective = new CachedBodyRequest(request, body);
+    } else if (userId == null && "POST".equals(request.getMethod()) && path.equals(WORKSPACE_LOGIN_PATH)) {
+      // the workspace's sign-in form: Tomcat parses it, and the controller reads the same parameters
+      userId = request.getParameter("username");
     }
     String address = request.getRemoteAddr();
     if (userId != null && !userId.isEmpty()) {

@@ -18,6 +18,10 @@ import org.springframework.core.Ordered;
 class WebSecurityConfig {
 
   static final String[] API_PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
+  /** The workspace's pages and their small JSON and CSV endpoints (package workspace). */
+  static final String WORKSPACE_PATH = "/app/*";
+  /** The API paths and the workspace: the guards every request from a browser or client passes. */
+  static final String[] GUARDED_PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*", WORKSPACE_PATH};
   static final String METRICS_PATH = "/actuator/prometheus";
   /**
    * Vendors post notices here signed with HMAC-SHA256 instead of HTTP Basic (they have no Camunda
@@ -34,17 +38,17 @@ class WebSecurityConfig {
   /** Outermost: no error body of any API leaks SQL, stack traces or class names. */
   @Bean
   FilterRegistrationBean<Filter> errorBodies() {
-    return registration(new ErrorBodyFilter(), Ordered.HIGHEST_PRECEDENCE, API_PATHS);
+    return registration(new ErrorBodyFilter(), Ordered.HIGHEST_PRECEDENCE, GUARDED_PATHS);
   }
 
   @Bean
   FilterRegistrationBean<Filter> originCheck(@Value("${llmp.allowed-origins:}") java.util.List<String> allowedOrigins) {
-    return registration(new OriginFilter(allowedOrigins), Ordered.HIGHEST_PRECEDENCE + 1, API_PATHS);
+    return registration(new OriginFilter(allowedOrigins), Ordered.HIGHEST_PRECEDENCE + 1, GUARDED_PATHS);
   }
 
   @Bean
   FilterRegistrationBean<Filter> inputInspection(@Value("${llmp.max-json-body-bytes}") long maxBytes) {
-    return registration(new InputInspectionFilter(maxBytes), Ordered.HIGHEST_PRECEDENCE + 2, API_PATHS);
+    return registration(new InputInspectionFilter(maxBytes), Ordered.HIGHEST_PRECEDENCE + 2, GUARDED_PATHS);
   }
 
   @Bean
@@ -54,7 +58,7 @@ class WebSecurityConfig {
 
   @Bean
   FilterRegistrationBean<Filter> requestSizeLimit(@Value("${llmp.max-json-body-bytes}") long maxBytes) {
-    return registration(new RequestSizeLimitFilter(maxBytes), Ordered.HIGHEST_PRECEDENCE + 1, API_PATHS);
+    return registration(new RequestSizeLimitFilter(maxBytes), Ordered.HIGHEST_PRECEDENCE + 1, GUARDED_PATHS);
   }
 
   @Bean
@@ -79,7 +83,7 @@ class WebSecurityConfig {
   @Bean
   FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle) {
     return registration(new LoginThrottleFilter(throttle, SIGNED_PATH), Ordered.HIGHEST_PRECEDENCE + 5, "/api/*", "/engine-rest/*",
-        "/camunda/api/*", METRICS_PATH);
+        "/camunda/api/*", METRICS_PATH, WORKSPACE_PATH);
   }
 
   /** HTTP Basic against Camunda identity for the engine's REST API (401 without credentials). */
@@ -96,6 +100,40 @@ class WebSecurityConfig {
   FilterRegistrationBean<Filter> productApiAuthentication(IdentityService identity) {
     return registration(new ApiBasicAuthenticationFilter(identity, SIGNED_PATH), Ordered.HIGHEST_PRECEDENCE + 10, "/api/*",
         METRICS_PATH);
+  }
+
+  /**
+   * The workspace reads the user Camunda's webapps keep in the session: Camunda's own
+   * authentication filter (as on {@code /camunda/*}) loads it, re-reading groups and access after
+   * the same cache time as the webapps, then the gate lets only a signed-in user through, then
+   * changes need the workspace's CSRF token.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> workspaceCamundaAuthentication(
+      @Value("${camunda.bpm.webapp.auth.cache.ttl-enabled:true}") boolean ttlEnabled,
+      @Value("${camunda.bpm.webapp.auth.cache.time-to-live:300000}") long timeToLive) {
+    FilterRegistrationBean<Filter> registration = registration(
+        new org.camunda.bpm.webapp.impl.security.auth.AuthenticationFilter(), Ordered.HIGHEST_PRECEDENCE + 9, WORKSPACE_PATH);
+    registration.setName("WorkspaceCamundaAuthenticationFilter");
+    if (ttlEnabled) {
+      registration.addInitParameter("cacheTimeToLive", String.valueOf(timeToLive));
+    }
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> workspaceGate(IdentityService identity) {
+    return registration(new WorkspaceGateFilter(identity), Ordered.HIGHEST_PRECEDENCE + 10, WORKSPACE_PATH);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> workspaceCsrf() {
+    return registration(new WorkspaceCsrfFilter(), Ordered.HIGHEST_PRECEDENCE + 11, WORKSPACE_PATH);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> workspaceHeaders() {
+    return registration(new WorkspaceHeadersFilter(), Ordered.HIGHEST_PRECEDENCE + 3, WORKSPACE_PATH);
   }
 
   /** The Prometheus scrape: signed in (above) and a manager or administrator. */

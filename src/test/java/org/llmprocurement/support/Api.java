@@ -142,6 +142,36 @@ public final class Api {
     }
   }
 
+  /** A page of the workspace as a browser asks for it: Accept HTML, this client's session, no Basic. */
+  public Response page(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET(), null);
+  }
+
+  /** A JSON or CSV call of the workspace in this client's session (Accept as given, no Basic). */
+  public Response sessionGet(String path, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET(), null);
+  }
+
+  /** Posts an HTML form (urlencoded) in this client's session, as a browser submits it. */
+  public Response form(String path, Map<String, String> fields) {
+    String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).reduce((a, b) -> a + "&" + b).orElse("");
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)), null);
+  }
+
+  /** The CSRF token a workspace page carries (its hidden form field), or null. */
+  public static String workspaceCsrf(Response page) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(page.body());
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** Signs in on the workspace's own sign-in page (which signs in to the Camunda webapps too). */
+  public Response workspaceLogin(String user, String password) {
+    String token = workspaceCsrf(page("/app/login"));
+    return form("/app/login", Map.of("username", user, "password", password, "_csrf", token == null ? "" : token));
+  }
+
   /** Signs into the webapps like a browser: Tasklist then calls /camunda/api/engine/... with this session. */
   public Api login(String user) {
     Response response = loginTo("tasklist", user);
