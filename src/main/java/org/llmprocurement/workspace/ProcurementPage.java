@@ -38,6 +38,11 @@ public record ProcurementPage(Procurement procurement, List<TierChange> tierHist
     return "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
   }
 
+  /** Cockpit's address of the procurement's process instance, or null. */
+  public String cockpitLink() {
+    return processInstanceId == null ? null : cockpitUrl(processInstanceId);
+  }
+
   /** The contract's non-renewal deadline, or null without a contract. */
   public LocalDate noticeDeadline() {
     return contract == null ? null : contract.getNonRenewalDeadline();

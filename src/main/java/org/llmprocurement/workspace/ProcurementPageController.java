@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.llmprocurement.clauses.ClauseJudge;
 import org.llmprocurement.documents.DocumentInfo;
+import org.llmprocurement.documents.DocumentType;
 import org.llmprocurement.documents.DocumentUploads;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.review.TraceabilityExport;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,6 +51,12 @@ class ProcurementPageController {
     this.documents = documents;
     this.traceability = traceability;
     this.clauseCheck = clauseCheck;
+  }
+
+  /** The document types the upload form offers. */
+  @ModelAttribute("documentTypes")
+  List<String> documentTypes() {
+    return DocumentType.names();
   }
 
   @GetMapping("/app/procurements/{key}")
