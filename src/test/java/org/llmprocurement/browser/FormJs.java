@@ -325,6 +325,20 @@ public final class FormJs {
     return this;
   }
 
+  /**
+   * The labels a select offers: opens its drop-down list, reads the items and closes it again,
+   * choosing nothing.
+   */
+  public List<String> options(String name) {
+    browser.click(field(name).findElement(By.cssSelector(".fjs-input-group")));
+    List<String> labels = browser.until("the drop-down of \"" + name + "\"", d -> {
+      List<WebElement> items = field(name).findElements(By.cssSelector(".fjs-dropdownlist-item"));
+      return items.isEmpty() ? null : items.stream().map(i -> i.getText().strip()).toList();
+    });
+    browser.click(field(name).findElement(By.cssSelector(".fjs-input-group"))); // the same click closes it
+    return labels;
+  }
+
   /** The label of the option a select shows (form-js shows "Select" when nothing is chosen). */
   public String selected(String name) {
     return field(name).findElement(By.cssSelector(".fjs-select-display")).getText().strip();
