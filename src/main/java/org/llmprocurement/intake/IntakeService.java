@@ -159,16 +159,64 @@ public class IntakeService {
    * @param size procurements per page
    */
   public org.springframework.data.domain.Page<Procurement> search(String vendor, RiskTier tier, int page, int size) {
+    return search(new PortfolioFilter(vendor, tier, null, null), page, size, null, false);
+  }
+
+  /**
+   * What the portfolio filters on: part of the vendor's name, the tier, a text found in the business
+   * key, title or product (case-insensitive, {@code %} and {@code _} are plain characters), and the
+   * groups whose work decides what is visible ({@code null}: everything; see
+   * {@link ProcurementAccess#scope()}).
+   */
+  public record PortfolioFilter(String vendor, RiskTier tier, String text, java.util.Collection<String> onlyWorkOf) {}
+
+  /** The sortable columns of the portfolio, by their query-parameter names. */
+  public static final java.util.Map<String, String> SORTS = java.util.Map.of("businessKey", "businessKey", "title", "title",
+      "vendor", "vendor", "product", "product", "tier", "riskTier", "created", "id");
+
+  /**
+   * One page of the procurements matching the filter, sorted by {@code sort} (a key of
+   * {@link #SORTS}; {@code null}: newest first), ties broken by id.
+   */
+  public org.springframework.data.domain.Page<Procurement> search(PortfolioFilter filter, int page, int size, String sort,
+      boolean ascending) {
     org.springframework.data.jpa.domain.Specification<Procurement> where = (root, query, cb) -> cb.conjunction();
-    if (vendor != null && !vendor.isBlank()) {
-      String part = org.llmprocurement.web.QueryParameters.containsPattern(vendor);
+    if (filter.vendor() != null && !filter.vendor().isBlank()) {
+      String part = org.llmprocurement.web.QueryParameters.containsPattern(filter.vendor());
       where = where.and((root, query, cb) -> cb.like(cb.lower(root.get("vendor")), part, '\\'));
     }
-    if (tier != null) {
-      where = where.and((root, query, cb) -> cb.equal(root.get("riskTier"), tier));
+    if (filter.tier() != null) {
+      where = where.and((root, query, cb) -> cb.equal(root.get("riskTier"), filter.tier()));
     }
-    return procurements.findAll(where, org.springframework.data.domain.PageRequest.of(page, size,
-        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")));
+    if (filter.text() != null && !filter.text().isBlank()) {
+      String part = org.llmprocurement.web.QueryParameters.containsPattern(filter.text());
+      where = where.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("businessKey")), part, '\\'),
+          cb.like(cb.lower(root.get("title")), part, '\\'), cb.like(cb.lower(root.get("product")), part, '\\')));
+    }
+    if (filter.onlyWorkOf() != null) {
+      java.util.List<String> groups = java.util.List.copyOf(filter.onlyWorkOf());
+      if (groups.isEmpty()) {
+        where = where.and((root, query, cb) -> cb.disjunction());
+      } else {
+        where = where.and((root, query, cb) -> {
+          jakarta.persistence.criteria.Subquery<Integer> work = query.subquery(Integer.class);
+          jakarta.persistence.criteria.Root<GroupWork> w = work.from(GroupWork.class);
+          work.select(cb.literal(1)).where(cb.equal(w.get("id").get("businessKey"), root.get("businessKey")),
+              w.get("id").get("groupId").in(groups));
+          return cb.exists(work);
+        });
+      }
+    }
+    org.springframework.data.domain.Sort order;
+    if (sort == null || !SORTS.containsKey(sort)) {
+      order = org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id");
+    } else {
+      org.springframework.data.domain.Sort.Direction direction = ascending
+          ? org.springframework.data.domain.Sort.Direction.ASC : org.springframework.data.domain.Sort.Direction.DESC;
+      order = org.springframework.data.domain.Sort.by(direction, SORTS.get(sort)).and(
+          org.springframework.data.domain.Sort.by(direction, "id"));
+    }
+    return procurements.findAll(where, org.springframework.data.domain.PageRequest.of(page, size, order));
   }
 
   public Optional<Procurement> findByProcessInstance(String processInstanceId) {

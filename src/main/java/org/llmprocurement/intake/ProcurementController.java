@@ -86,42 +86,30 @@ class ProcurementController {
   record Portfolio(List<Summary> items, int page, int size, long total) {}
 
   /**
-   * The procurements the caller may read (every product group reads every procurement today),
-   * newest first, paged; filters: {@code vendor} (part of the name), {@code tier}. 400 naming each
-   * bad parameter.
+   * The procurements the caller may see ({@link ProcurementAccess#scope()}: managers, procurement
+   * and administrators all; a reviewing function those it has or had tasks on), newest first or
+   * sorted, paged; filters {@code vendor}, {@code tier}, {@code q} ({@link PortfolioQuery}). 400
+   * naming each bad parameter; 200 with an empty list when nothing matches.
    */
   @GetMapping
   Portfolio list(@org.springframework.web.bind.annotation.RequestParam(required = false) String vendor,
       @org.springframework.web.bind.annotation.RequestParam(required = false) String tier,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String sort,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String dir,
       @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") String page,
       @org.springframework.web.bind.annotation.RequestParam(defaultValue = "20") String size) {
-    access.requireProductGroup();
-    List<String> problems = new java.util.ArrayList<>();
-    org.llmprocurement.domain.RiskTier riskTier = null;
-    if (tier != null && !tier.isBlank()) {
-      try {
-        riskTier = org.llmprocurement.domain.RiskTier.parse(tier);
-      } catch (IllegalArgumentException e) {
-        problems.add("tier: '" + tier + "' is not one of LOW, MEDIUM, HIGH, CRITICAL");
-      }
-    }
-    int pageNumber = QueryParameters.wholeNumber("page", page, 0, 1_000_000, problems);
-    int pageSize = QueryParameters.wholeNumber("size", size, 1, 100, problems);
-    if (vendor != null && vendor.length() > 200) {
-      problems.add("vendor: at most 200 characters");
-    }
-    if (!problems.isEmpty()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid portfolio query", problems);
-    }
-    var found = intake.search(vendor, riskTier, pageNumber, pageSize);
+    ProcurementAccess.Scope scope = access.scope();
+    PortfolioQuery query = PortfolioQuery.parse(vendor, tier, q, sort, dir, page, size);
+    var found = query.run(intake, scope);
     return new Portfolio(found.getContent().stream().map(p -> new Summary(p.getId(), p.getBusinessKey(), p.getTitle(),
         p.getVendor(), p.getProduct(), name(p.getRiskTier()), stages.stageOf(p.getProcessInstanceId()))).toList(),
-        pageNumber, pageSize, found.getTotalElements());
+        query.page(), query.size(), found.getTotalElements());
   }
 
   @GetMapping("/{id}")
   Map<String, Object> get(@PathVariable long id) {
-    Procurement procurement = access.readable(id);
+    Procurement procurement = access.visible(id);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", procurement.getId());
     view.put("businessKey", procurement.getBusinessKey());

@@ -42,6 +42,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void theWebappSessionIsReadOnlyInTheSecurityAdapter() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackages(ROOT + ".security..", ROOT + ".engine..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.webapp..")
+        .because("the workspace reads the Camunda webapps' session only through security.WorkspaceSession"
+            + " (docs/adr/0007-workspace-shares-the-camunda-session.md)");
+    rule.check(production);
+  }
+
+  @Test
   void theRuleCatchesAnEngineInternalOutsideTheAdapter() {
     JavaClasses offender = new ClassFileImporter().importClasses(Offender.class);
     EvaluationResult result = noClasses().that().resideOutsideOfPackage(ROOT + ".engine..")
