@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * endpoints: document upload (multipart; JSON answer to a script, back to the page for a plain
  * form), document download, traceability as CSV or JSON, and the clause check (JSON or a form post
  * that shows the page with the result). Every request first resolves the procurement (404) and
- * checks the user may see it ({@link ProcurementVisibility}, 403); uploads then follow the API's
+ * checks the user may see it ({@link ProcurementVisibility}: 403 for another group's procurement); uploads then follow the API's
  * rules exactly ({@link DocumentUploads}: 400, 403, 409, 413).
  */
 @Controller
@@ -119,9 +119,7 @@ class ProcurementPageController {
   static final String CSRF_FIELD = "_csrf";
 
   private Procurement visible(String key) {
-    Procurement procurement = pages.find(key);
-    visibility.requireVisible(procurement);
-    return procurement;
+    return visibility.visible(key);
   }
 
   static String pageUrl(Procurement procurement) {

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the procurement page: finds the procurement by business key or id and gathers what each
  * stage recorded through the stages' own services (no rules here beyond {@link ReviewProgress}'s
- * counting). Who may see a procurement is decided by the caller ({@link ProcurementPageController}).
+ * counting). Who may see a procurement is decided first ({@link ProcurementVisibility}).
  */
 @Service
 public class ProcurementPages {
