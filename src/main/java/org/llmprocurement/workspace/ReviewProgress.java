@@ -27,12 +27,18 @@ public record ReviewProgress(String role, int decided, int gaps, int open, List<
     List<ReviewProgress> progress = new ArrayList<>();
     byRole.forEach((role, list) -> {
       if (!list.isEmpty()) {
-        int open = (int) list.stream().filter(i -> i.getStatus() == ReviewStatus.OPEN).count();
-        int gaps = (int) list.stream().filter(i -> i.getStatus().countsAsGap()).count() - open;
-        progress.add(new ReviewProgress(role, list.size() - gaps - open, gaps, open, List.copyOf(list)));
+        int[] counts = counts(list.stream().map(ReviewItem::getStatus).toList());
+        progress.add(new ReviewProgress(role, counts[0], counts[1], counts[2], List.copyOf(list)));
       }
     });
     return progress;
+  }
+
+  /** Decided, gaps and open among these statuses (in that order). */
+  static int[] counts(List<ReviewStatus> statuses) {
+    int open = (int) statuses.stream().filter(s -> s == ReviewStatus.OPEN).count();
+    int gaps = (int) statuses.stream().filter(ReviewStatus::countsAsGap).count() - open;
+    return new int[] {statuses.size() - gaps - open, gaps, open};
   }
 
   public int total() {
