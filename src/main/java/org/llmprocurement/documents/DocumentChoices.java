@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskCreatedHook;
+import org.llmprocurement.intake.Procurement;
+import org.llmprocurement.intake.ProcurementRepository;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,20 +44,25 @@ public class DocumentChoices implements TaskCreatedHook {
 
   /**
    * The user tasks (task definition keys) whose forms choose a document of the procurement: clause
-   * review rows and the vendor's answers in a negotiation round.
+   * review rows, the vendor's answers in a negotiation round, audit evidence, the vendor's deletion
+   * confirmation during the term and the deletion certificate of an exit.
    */
-  public static final Set<String> TASKS = Set.of("UserTask_ReviewClauses", "UserTask_RecordVendorAnswers");
+  public static final Set<String> TASKS = Set.of("UserTask_ReviewClauses", "UserTask_RecordVendorAnswers",
+      "UserTask_ProvideAuditEvidence", "UserTask_ConfirmVendorDeletion", "UserTask_VerifyDeletionCertificate");
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentChoices.class);
 
   private final DocumentService documents;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final ProcurementRepository procurements;
 
-  DocumentChoices(DocumentService documents, @Lazy TaskService tasks, @Lazy IdentityService identity) {
+  DocumentChoices(DocumentService documents, @Lazy TaskService tasks, @Lazy IdentityService identity,
+      ProcurementRepository procurements) {
     this.documents = documents;
     this.tasks = tasks;
     this.identity = identity;
+    this.procurements = procurements;
   }
 
   /** The choices for a procurement: label and document id, in {@link DocumentService#list} order. */
@@ -88,7 +95,11 @@ public class DocumentChoices implements TaskCreatedHook {
     if (!TASKS.contains(task.getTaskDefinitionKey())) {
       return;
     }
-    Long procurementId = ProcurementLifecycle.PROCUREMENT_ID.from(task).getOptional().orElse(null);
+    // the procurement's own processes carry its id; the contract's (evidence, deletion, exit) its business key
+    Long procurementId = ProcurementLifecycle.PROCUREMENT_ID.from(task).getOptional().orElseGet(() -> {
+      String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+      return businessKey == null ? null : procurements.findByBusinessKey(businessKey).map(Procurement::getId).orElse(null);
+    });
     if (procurementId != null) {
       task.setVariableLocal(VARIABLE, JsonViews.json(options(procurementId)));
     }
@@ -114,10 +125,15 @@ public class DocumentChoices implements TaskCreatedHook {
   }
 
   private int write(long procurementId) {
+    Procurement procurement = procurements.findById(procurementId).orElse(null);
+    if (procurement == null) {
+      return 0;
+    }
     var json = JsonViews.json(options(procurementId));
     int refreshed = 0;
+    // every process of a procurement, its contract's included, runs under the procurement's business key
     for (Task task : tasks.createTaskQuery().taskDefinitionKeyIn(TASKS.toArray(String[]::new))
-        .processVariableValueEquals(ProcurementLifecycle.PROCUREMENT_ID.getName(), procurementId).list()) {
+        .processInstanceBusinessKey(procurement.getBusinessKey()).list()) {
       try {
         tasks.setVariableLocal(task.getId(), VARIABLE, json);
         refreshed++;

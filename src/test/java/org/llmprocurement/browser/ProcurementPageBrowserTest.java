@@ -22,7 +22,10 @@ import org.llmprocurement.intake.ProcurementRepository;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.llmprocurement.review.ClauseReviewProcess;
 import org.llmprocurement.support.IntegrationTest;
+import java.nio.file.StandardCopyOption;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +82,7 @@ class ProcurementPageBrowserTest extends IntegrationTest {
         .map(WebElement::getText).findFirst().orElse(null));
     assertThat(stored).contains("DPA").contains("version 1").contains(sha256);
     assertThat(browser.driver().findElement(By.id("document-list")).getText()).contains("dpa-acme.pdf").contains(sha256);
-    browser.screenshot("procurement-page-upload");
+    picture("procurement-page");
     Axe.assertNoSeriousViolations(browser, "procurement page (procurement group, after an upload)");
 
     // ... and finds it offered by name in a review row in Tasklist
@@ -110,8 +113,24 @@ class ProcurementPageBrowserTest extends IntegrationTest {
     assertThat(verdict).isEqualTo("MEETS");
     assertThat(browser.driver().findElement(By.id("clause-result")).getText()).contains("at tier HIGH").contains("Figures against the bar");
     assertThat(browser.driver().findElements(By.cssSelector(".review-chart svg"))).as("review progress charts drawn").isNotEmpty();
-    browser.screenshot("procurement-page-clause-check");
+    picture("procurement-clause-check");
     Axe.assertNoSeriousViolations(browser, "procurement page (security, clause check answered)");
+  }
+
+  /** Keeps a picture for docs/workspace/ when asked to (-Dworkspace.screenshots=true, tools/workspace/screenshots.sh). */
+  private void picture(String name) {
+    if (!Boolean.getBoolean("workspace.screenshots")) {
+      browser.screenshot("workspace-" + name);
+      return;
+    }
+    try {
+      Path docs = Path.of(System.getProperty("project.basedir", "."), "docs", "workspace");
+      Files.createDirectories(docs);
+      Path png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void confirmTier(Procurement procurement) {
