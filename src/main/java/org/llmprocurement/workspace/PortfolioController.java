@@ -84,11 +84,11 @@ class PortfolioController {
   }
 
   /** The chart data as JSON: byStage, byTier (counts), deadlines (kind, date, procurement, what). */
-  @GetMapping(path = "/app/charts.json", produces = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseBody
-  PortfolioView.Charts charts(@RequestParam(required = false) String vendor, @RequestParam(required = false) String tier,
-      @RequestParam(required = false) String q) {
-    return view.charts(PortfolioQuery.parse(vendor, tier, q, null, null, null, null));
+  @GetMapping(path = "/app/charts.json")
+  org.springframework.http.ResponseEntity<PortfolioView.Charts> charts(@RequestParam(required = false) String vendor,
+      @RequestParam(required = false) String tier, @RequestParam(required = false) String q) {
+    return org.springframework.http.ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        .body(view.charts(PortfolioQuery.parse(vendor, tier, q, null, null, null, null)));
   }
 
   /**

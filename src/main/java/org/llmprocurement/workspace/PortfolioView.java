@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * the charts draw. Reads only; every engine read runs as system work after the scope was decided.
  */
 @Component
-class PortfolioView {
+public class PortfolioView {
 
   /** The charts count at most this many procurements (the newest); the page says so when cut. */
   static final int CHART_LIMIT = 2000;
@@ -66,8 +66,8 @@ class PortfolioView {
   }
 
   /** An open task of a procurement: id (for the Tasklist link), name, candidate group, due date (or null). */
-  record OpenTask(String id, String name, String group, Instant due, String businessKey) {
-    boolean overdue(Instant now) {
+  public record OpenTask(String id, String name, String group, Instant due, String businessKey) {
+    public boolean overdue(Instant now) {
       return due != null && due.isBefore(now);
     }
   }
@@ -77,12 +77,12 @@ class PortfolioView {
    * it; {@code renewal}: the contract's term end, {@code noticeDeadline}: the last day to give notice
    * of non-renewal (both null before a contract is registered).
    */
-  record Row(long id, String businessKey, String title, String vendor, String product, String tier, String stage,
+  public record Row(long id, String businessKey, String title, String vendor, String product, String tier, String stage,
       Map<String, Integer> openTasksByGroup, int overdue, long gaps, LocalDate renewal, LocalDate noticeDeadline,
       String processInstanceId) {
 
     /** "Security 2, Legal 1" or "none". */
-    String openTasksText() {
+    public String openTasksText() {
       if (openTasksByGroup.isEmpty()) {
         return "none";
       }
@@ -92,14 +92,14 @@ class PortfolioView {
       return text.toString();
     }
 
-    String stageLabel() {
+    public String stageLabel() {
       return PortfolioView.stageLabel(stage);
     }
   }
 
   /** One page of rows and how many procurements match in all. */
-  record Rows(List<Row> rows, int page, int size, long total) {
-    int pages() {
+  public record Rows(List<Row> rows, int page, int size, long total) {
+    public int pages() {
       return (int) Math.max(1, (total + size - 1) / size);
     }
   }
@@ -185,10 +185,10 @@ class PortfolioView {
   }
 
   /** What the charts draw. */
-  record Charts(Map<String, Long> byStage, Map<String, Long> byTier, List<Deadline> deadlines, int counted, boolean cut) {}
+  public record Charts(Map<String, Long> byStage, Map<String, Long> byTier, List<Deadline> deadlines, int counted, boolean cut) {}
 
   /** A dated event ahead: kind (Task due, Notice deadline, Renewal), date, procurement and what. */
-  record Deadline(String kind, LocalDate date, long procurementId, String businessKey, String what, boolean overdue,
+  public record Deadline(String kind, LocalDate date, long procurementId, String businessKey, String what, boolean overdue,
       String taskId) {}
 
   /** The chart data for the procurements the query finds (filters apply; paging does not). */

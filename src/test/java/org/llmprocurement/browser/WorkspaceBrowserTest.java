@@ -97,6 +97,9 @@ class WorkspaceBrowserTest extends IntegrationTest {
     assertThat(table).contains(reviewed).doesNotContain(fresh);
     assertThat(table).contains("Security");
     Axe.assertNoSeriousViolations(browser, "the portfolio of a reviewer");
+    browser.driver().get(app("/app?tier=EXTREME"));
+    browser.waitForText("tier: 'EXTREME' is not one of");
+    Axe.assertNoSeriousViolations(browser, "the error page");
 
     browser.driver().get(app("/camunda/app/tasklist/default/"));
     browser.until("Tasklist, already signed in", d -> !d.findElements(By.cssSelector(".start-process-action a")).isEmpty());
@@ -116,13 +119,20 @@ class WorkspaceBrowserTest extends IntegrationTest {
       browser.screenshot("workspace-" + name);
       return;
     }
+    var window = browser.driver().manage().window();
+    var size = window.getSize();
     try {
+      // the whole page, charts included
+      Number height = (Number) ((JavascriptExecutor) browser.driver()).executeScript("return document.body.scrollHeight;");
+      window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), Math.min(3000, height.intValue() + 120)));
       Path docs = Path.of(System.getProperty("project.basedir", "."), "docs", "workspace");
       Files.createDirectories(docs);
       Path png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    } finally {
+      window.setSize(size);
     }
   }
 }

@@ -59,6 +59,16 @@ class WorkspaceSignInTest extends IntegrationTest {
   }
 
   @Test
+  void repeatedWrongPasswordsOnTheWorkspaceAreThrottledLikeTasklistsLogin() {
+    Api client = new Api("http://localhost:" + port);
+    int status = 0;
+    for (int attempt = 1; attempt <= 8 && status != 429; attempt++) {
+      status = client.workspaceLogin("ws-throttle-probe", "wrong-" + attempt).status();
+    }
+    assertThat(status).as("locked after the free attempts").isEqualTo(429);
+  }
+
+  @Test
   void signInGoesBackOnlyToWorkspacePaths() {
     assertThat(SignInController.safeNext("/app/procurements/7?x=1")).isEqualTo("/app/procurements/7?x=1");
     assertThat(SignInController.safeNext("//evil.example/app")).isEqualTo("/app");
