@@ -44,11 +44,11 @@ public class DocumentChoices implements TaskCreatedHook {
 
   /**
    * The user tasks (task definition keys) whose forms choose a document of the procurement: clause
-   * review rows, the vendor's answers in a negotiation round, audit evidence, the vendor's deletion
-   * confirmation during the term and the deletion certificate of an exit.
+   * review rows, the vendor's answers in a negotiation round, the vendor's deletion confirmation
+   * during the term and the deletion certificate of an exit.
    */
   public static final Set<String> TASKS = Set.of("UserTask_ReviewClauses", "UserTask_RecordVendorAnswers",
-      "UserTask_ProvideAuditEvidence", "UserTask_ConfirmVendorDeletion", "UserTask_VerifyDeletionCertificate");
+      "UserTask_ConfirmVendorDeletion", "UserTask_VerifyDeletionCertificate");
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentChoices.class);
 
