@@ -1,11 +1,9 @@
 package org.llmprocurement.clauses;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.catalogue.Requirement;
-import org.llmprocurement.domain.Region;
 import org.llmprocurement.domain.RiskTier;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.intake.ProcurementAccess;
@@ -78,8 +76,7 @@ class ClauseAnalysisController {
     String thresholdsVersion = null;
     if (request.procurementId() != null) {
       Procurement procurement = access.readable(request.procurementId());
-      scope = new Scope(EnumSet.copyOf(procurement.getSurfaces()), procurement.getAllowedRegions().isEmpty()
-          ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(procurement.getAllowedRegions()));
+      scope = ClauseJudge.scopeOf(procurement);
       if (tier == null || tier == procurement.getRiskTier()) {
         // the procurement's own tier: judge with the threshold version it is reviewed under
         tier = procurement.getRiskTier();

@@ -1,12 +1,15 @@
 package org.llmprocurement.clauses;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.catalogue.Requirement;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.catalogue.Thresholds;
+import org.llmprocurement.domain.Region;
 import org.llmprocurement.domain.RiskTier;
+import org.llmprocurement.intake.Procurement;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +53,20 @@ public class ClauseJudge {
         ? scope : new Scope(java.util.Set.of(), scope.allowedRegions());
     ClauseAnalysis result = analysis.analyze(requirement.analysis(), bars.values(), text, applicable);
     return new Judgement(requirement.id(), requirement.area(), tier, catalogue.version(), bars.version(), result, List.of());
+  }
+
+  /**
+   * Judged as the procurement is reviewed: at its risk tier with the threshold version it is
+   * reviewed under, and against its scope (surfaces, allowed regions) as {@link #scopeOf} reads it.
+   */
+  public Judgement judgeFor(Procurement procurement, Requirement requirement, String text) {
+    return judge(requirement, procurement.getRiskTier(), procurement.getThresholdsVersion(), text, scopeOf(procurement));
+  }
+
+  /** The procurement's surfaces and allowed regions, which the clause must cover or stay within. */
+  public static Scope scopeOf(Procurement procurement) {
+    return new Scope(EnumSet.copyOf(procurement.getSurfaces()), procurement.getAllowedRegions().isEmpty()
+        ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(procurement.getAllowedRegions()));
   }
 
   /**

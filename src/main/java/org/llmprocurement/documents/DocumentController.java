@@ -1,8 +1,5 @@
 package org.llmprocurement.documents;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,10 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.camunda.bpm.engine.IdentityService;
-import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
 import org.llmprocurement.web.ApiException;
@@ -28,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** Upload, list and download the contract documents of a procurement. */
@@ -39,31 +31,19 @@ class DocumentController {
   private final DocumentService documents;
   private final DocumentAccess access;
   private final IntakeService intake;
-  private final IdentityService identity;
+  private final DocumentUploads uploads;
 
-  DocumentController(DocumentService documents, DocumentAccess access, IntakeService intake, IdentityService identity) {
+  DocumentController(DocumentService documents, DocumentAccess access, IntakeService intake, DocumentUploads uploads) {
     this.documents = documents;
     this.access = access;
     this.intake = intake;
-    this.identity = identity;
+    this.uploads = uploads;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, Object>> upload(@PathVariable long procurementId, MultipartHttpServletRequest request) {
-    access.requireUpload(procurement(procurementId));
-    List<MultipartFile> files = request.getFiles("file");
-    MultipartFile file = files.isEmpty() ? null : files.get(0);
-    Set<String> fields = new TreeSet<>(request.getParameterMap().keySet());
-    fields.addAll(request.getMultiFileMap().keySet());
-    Upload.Result result = Upload.check(new Upload.Raw(file == null ? null : bytes(file), files.size(),
-        file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(),
-        single(request, "type"), single(request, "title"), single(request, "effectiveDate"), fields));
-    if (!result.valid()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid document upload", result.problems());
-    }
-    ContractDocument stored = documents.store(procurementId, result.upload(), EngineIdentity.current(identity).userId());
-    DocumentInfo info = DocumentInfo.of(stored);
-    return ResponseEntity.created(URI.create(DocumentService.path(procurementId, info.id()))).body(view(info, true));
+    DocumentInfo info = uploads.receive(procurement(procurementId), request, List.of());
+    return ResponseEntity.created(URI.create(DocumentService.path(procurementId, info.id()))).body(info.view(true));
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -72,7 +52,7 @@ class DocumentController {
     List<Map<String, Object>> views = new ArrayList<>();
     DocumentInfo previous = null;
     for (DocumentInfo document : documents.list(procurementId)) {
-      views.add(view(document, previous == null || !previous.sameFamily(document)));
+      views.add(document.view(previous == null || !previous.sameFamily(document)));
       previous = document;
     }
     return views;
@@ -82,13 +62,21 @@ class DocumentController {
   Map<String, Object> get(@PathVariable long procurementId, @PathVariable long documentId) {
     access.requireRead(procurement(procurementId));
     DocumentInfo document = documents.info(procurementId, documentId);
-    return view(document, documents.isLatest(document));
+    return document.view(documents.isLatest(document));
   }
 
   @GetMapping("/{documentId}/content")
   ResponseEntity<byte[]> content(@PathVariable long procurementId, @PathVariable long documentId) {
     access.requireRead(procurement(procurementId));
-    ContractDocument document = documents.get(procurementId, documentId);
+    return download(documents.get(procurementId, documentId));
+  }
+
+  /**
+   * The document's bytes as a download: its stored media type (application/octet-stream when that
+   * does not parse), {@code attachment} with its file name, no sniffing, its SHA-256 as ETag and
+   * {@code Repr-Digest}. Used by the API and the procurement page.
+   */
+  static ResponseEntity<byte[]> download(ContractDocument document) {
     byte[] sha256 = HexFormat.of().parseHex(document.getSha256());
     return ResponseEntity.ok()
         .contentType(mediaType(document.getContentType()))
@@ -102,40 +90,6 @@ class DocumentController {
 
   private Procurement procurement(long id) {
     return intake.find(id).orElseThrow(() -> ApiException.notFound("Procurement " + id));
-  }
-
-  private static Map<String, Object> view(DocumentInfo d, boolean latest) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", d.id());
-    view.put("procurementId", d.procurementId());
-    view.put("type", d.type());
-    view.put("title", d.title());
-    view.put("version", d.version());
-    view.put("latest", latest);
-    view.put("fileName", d.fileName());
-    view.put("contentType", d.contentType());
-    view.put("sizeBytes", d.sizeBytes());
-    view.put("sha256", d.sha256());
-    view.put("uploadedBy", d.uploadedBy());
-    view.put("uploadedAt", d.uploadedAt());
-    view.put("effectiveDate", d.effectiveDate());
-    view.put("supersedesId", d.supersedesId());
-    view.put("contentUrl", DocumentService.path(d.procurementId(), d.id()) + "/content");
-    return view;
-  }
-
-  /** The value of a text field, or null; a field sent twice is joined with commas and so fails validation. */
-  private static String single(HttpServletRequest request, String name) {
-    String[] values = request.getParameterValues(name);
-    return values == null || values.length == 0 ? null : String.join(",", values);
-  }
-
-  private static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the uploaded file", e);
-    }
   }
 
   /**

@@ -63,12 +63,15 @@ public class ReviewForms {
         nullToEmpty(item.getClauseText()), nullToEmpty(item.getFinding()), null, "")).toList();
   }
 
-  /** "Documents: MSA "Master agreement" v2 (#3); ..." for the forms. */
+  /**
+   * "Documents: MSA "Master agreement" v2 (#3); ..." for the forms, or where to upload them while
+   * there are none (the procurement page, {@code /app/procurements/<id>}).
+   */
   public String documentList(long procurementId) {
     List<ReviewRules.Document> latest = documents.latest(procurementId);
     if (latest.isEmpty()) {
-      return "No contract documents uploaded yet: procurement uploads them with POST /api/procurements/"
-          + procurementId + "/documents.";
+      return "No contract documents uploaded yet: procurement uploads them on the procurement page, /app/procurements/"
+          + procurementId + " (each row's document fields then offer them by name and version).";
     }
     return "Documents: " + latest.stream().map(ReviewRules.Document::label).collect(Collectors.joining("; "));
   }

@@ -66,7 +66,8 @@ class DataDeletionTasklistBrowserTest extends ContractTest {
     assertThat(confirm.text()).contains("Support tickets 2025", "Contains: PERSONAL, CONFIDENTIAL_BUSINESS",
         "delete it by " + request.getDeadline(), "/api/procurements/" + contract.getProcurementId() + "/documents");
     tasklist.claim();
-    confirm.fill("confirmationDocumentId", document)
+    // uploaded after the task was created, the confirmation is offered by name
+    confirm.select("confirmationDocumentId", "OTHER \u201cDeletion certificate\u201d v1 \u00b7 certificate.pdf")
         .check("coversContent", true)
         .check("coversBackups", true);
     tasklist.complete();

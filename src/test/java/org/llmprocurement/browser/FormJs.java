@@ -319,10 +319,33 @@ public final class FormJs {
     browser.click(field(name).findElement(By.cssSelector(".fjs-input-group")));
     WebElement item = browser.until("option \"" + optionLabel + "\" in the drop-down of \"" + name + "\"",
         d -> field(name).findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-            .filter(i -> i.getText().strip().equals(optionLabel)).findFirst().orElse(null));
+            .filter(i -> itemText(i).equals(optionLabel)).findFirst().orElse(null));
     browser.click(item);
     browser.until("\"" + name + "\" to show \"" + optionLabel + "\"", d -> optionLabel.equals(selected(name)));
     return this;
+  }
+
+  /**
+   * The labels a select offers: opens its drop-down list, reads the items and closes it again,
+   * choosing nothing.
+   */
+  public List<String> options(String name) {
+    browser.click(field(name).findElement(By.cssSelector(".fjs-input-group")));
+    List<String> labels = browser.until("the drop-down of \"" + name + "\"", d -> {
+      List<WebElement> items = field(name).findElements(By.cssSelector(".fjs-dropdownlist-item"));
+      return items.isEmpty() ? null : items.stream().map(FormJs::itemText).toList();
+    });
+    browser.click(field(name).findElement(By.cssSelector(".fjs-input-group"))); // the same click closes it
+    return labels;
+  }
+
+  /**
+   * An item's text even when it is scrolled out of the drop-down's visible part (long lists):
+   * Selenium's getText() is empty for such an item.
+   */
+  private static String itemText(WebElement item) {
+    String text = item.getAttribute("textContent");
+    return text == null ? "" : text.strip();
   }
 
   /** The label of the option a select shows (form-js shows "Select" when nothing is chosen). */

@@ -85,7 +85,7 @@ class IntakeTasklistBrowserTest extends IntegrationTest {
   }
 
   /** The answers of {@code Intakes.customerSupportBot()}, typed and ticked as a user would. */
-  private static void fillCustomerSupportBot(FormJs form) {
+  static void fillCustomerSupportBot(FormJs form) {
     form.fill("Title", "Support chatbot for EU customers")
         .fill("Vendor", "Acme AI")
         .fill("Product", "Acme Assist Enterprise")

@@ -29,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * starts from the decisions already saved over the API; three rows are decided with different
  * decisions, completion is refused naming the undecided fourth row (nothing is written), then the
  * fourth row is decided and the review completes; the checklist shows exactly those decisions and
- * the security review moves on to its waiver approval.
+ * the security review moves on to its waiver approval. The MET row's documents are chosen by name
+ * and version from the procurement's uploads; the decision keeps their ids.
  */
 @Tag("browser")
 class ReviewTasklistBrowserTest extends IntegrationTest {
@@ -100,10 +101,10 @@ class ReviewTasklistBrowserTest extends IntegrationTest {
     LocalDate expiry = LocalDate.now().plusYears(1);
     form.rowWhere("requirementId", b)
         .select("decision", "MET: a clause meets it")
-        .fill("documentId", fixture.msa)
+        .select("documentId", "MSA \u201cMaster services agreement\u201d v1 \u00b7 Master-services-agreement.pdf")
         .fill("section", "MSA §12.3")
         .fill("clauseText", bindingExample(b))
-        .fill("evidenceDocumentId", fixture.evidence)
+        .select("evidenceDocumentId", "EVIDENCE \u201cSOC 2 Type II report\u201d v1 \u00b7 SOC-2-Type-II-report.pdf")
         .date("evidenceExpiry", expiry);
     form.rowWhere("requirementId", c)
         .select("decision", "WAIVED: ask to waive")

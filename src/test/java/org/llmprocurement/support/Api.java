@@ -88,6 +88,34 @@ public final class Api {
   /** Posts multipart/form-data: text fields first, then the file parts. */
   public Response upload(String path, String user, Map<String, String> fields, FilePart... files) {
     String boundary = "----llmp" + java.util.UUID.randomUUID().toString().replace("-", "");
+    return send(builder(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files))), null);
+  }
+
+  /**
+   * Posts multipart/form-data in this client's workspace session as the page's script does: JSON
+   * asked for, the workspace CSRF token (from {@link #workspaceCsrf}) in its header.
+   */
+  public Response workspaceUpload(String path, String csrfToken, Map<String, String> fields, FilePart... files) {
+    String boundary = "----llmp" + java.util.UUID.randomUUID().toString().replace("-", "");
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .header("X-CSRF-TOKEN", csrfToken == null ? "" : csrfToken)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fields, files))), null);
+  }
+
+  /** Posts JSON in this client's workspace session with the workspace CSRF token in its header. */
+  public Response workspaceJson(String path, String csrfToken, Object body) {
+    try {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+          .header("X-CSRF-TOKEN", csrfToken == null ? "" : csrfToken).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), null);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] multipart(String boundary, Map<String, String> fields, FilePart... files) {
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     fields.forEach((name, value) -> {
@@ -105,8 +133,7 @@ public final class Api {
       text.accept("\r\n");
     }
     text.accept("--" + boundary + "--\r\n");
-    return send(builder(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
+    return body.toByteArray();
   }
 
   /** A response whose body is kept as bytes (downloads). */
