@@ -641,6 +641,7 @@ class FaultSuiteTest {
     Map<String, Integer> pendingCreates = new ConcurrentHashMap<>(); // title -> worker, created without an answer
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicBoolean paused = new AtomicBoolean();
+    AtomicBoolean killsDone = new AtomicBoolean();
     AtomicInteger parked = new AtomicInteger();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     java.util.Random random = new java.util.Random();
@@ -665,7 +666,9 @@ class FaultSuiteTest {
               isParked = false;
             }
             List<LifecycleDriver.Procurement> mine = owned.get(worker);
-            if (mine.size() + pendingOf(pendingCreates, worker) < perWorker) {
+            boolean idle = !mine.isEmpty() && mine.stream().allMatch(p -> p.active) && pendingOf(pendingCreates, worker) == 0;
+            if (mine.size() + pendingOf(pendingCreates, worker) < perWorker || (idle && !killsDone.get())) {
+              // (a client whose procurements are all active starts another one while kills remain: no kill meets an idle system)
               String title = "R1 " + worker + "-" + n++;
               pendingCreates.put(title, worker);
               LifecycleDriver.Procurement p = driver.create(victim, title);
@@ -708,9 +711,10 @@ class FaultSuiteTest {
       for (int kill = 1; kill <= kills; kill++) {
         LifecycleDriver.Kind stage = stages.get(Math.min(kill - 1, stages.size() - 1));
         int mark = driver.log.size();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < until && failures.isEmpty()
-            && driver.log.subList(mark, driver.log.size()).stream().noneMatch(r -> r.kind() == stage)) {
+            && driver.log.subList(mark, driver.log.size()).stream().noneMatch(r -> stages.contains(r.kind())
+                && stages.indexOf(r.kind()) >= stages.indexOf(stage))) {
           Postgres.pause(100);
         }
         Postgres.pause(random.nextInt(1_500));
@@ -726,6 +730,7 @@ class FaultSuiteTest {
         FaultReport.put("R1 kills survived", kill);
         paused.set(false);
       }
+      killsDone.set(true);
       // after the last kill: the clients go on until every procurement is active
       long deadline = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("faults.r1.finish.minutes", 5)).toNanos();
       while (!owned.stream().flatMap(List::stream).allMatch(p -> p.active)) {
@@ -756,7 +761,7 @@ class FaultSuiteTest {
     FaultReport.put("R1 incidents", incidents);
     FaultReport.put("R1 took (s)", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0));
     assertThat(contracts).as("one active register entry per procurement").isEqualTo(all.size());
-    assertThat(all).hasSize(workers * perWorker);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(workers * perWorker);
     assertThat(wrong).as("answers other than success or no answer at all").isEmpty();
     assertThat(incidents).as("incidents").isZero();
   }
