@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * At start-up, gives every register entry still in force (active or under notice) that has never
  * had a contract life one: entries registered by a release before contract life existed, or whose
- * start was lost. An entry whose contract life ended (exit decided) is left alone. Idempotent; a
- * second node starting at the same moment may start a duplicate only in that instant, which the
- * log names.
+ * start was lost. An entry whose contract life ended (exit decided) is left alone. Idempotent; it
+ * runs before the node releases its start-up lock ({@link org.llmprocurement.engine.StartupSerialization}),
+ * so a second node starting at the same moment looks only after the first has started what was missing.
  */
 @Component
 class ContractLifeBackfill {
@@ -40,6 +40,7 @@ class ContractLifeBackfill {
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @org.springframework.core.annotation.Order(0)
   void startMissing() {
     List<String> started = startMissingNow();
     if (!started.isEmpty()) {

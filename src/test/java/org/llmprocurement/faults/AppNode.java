@@ -136,6 +136,18 @@ final class AppNode {
     }
   }
 
+  /** SIGTERM to every node at once, then waits for each to end. */
+  static void stopAll(AppNode... nodes) {
+    for (AppNode node : nodes) {
+      if (node.process != null && node.process.isAlive()) {
+        node.process.destroy();
+      }
+    }
+    for (AppNode node : nodes) {
+      node.stop();
+    }
+  }
+
   /** SIGKILL, a crash: no shutdown hook, no graceful end of requests or jobs. Waits for the process to be gone. */
   void kill() {
     if (process != null && process.isAlive()) {
@@ -158,6 +170,23 @@ final class AppNode {
 
   Path log() {
     return log;
+  }
+
+  /**
+   * What this node's first start logged about waiting for the start-up lock
+   * (engine.StartupSerialization): "waited N ms for the other node", or null when it did not wait.
+   */
+  String waitedForStartupLock() {
+    try {
+      Path first = OUT.resolve(name + "-1.log");
+      if (!Files.exists(first)) {
+        return null;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("Start-up lock taken after (\\d+) ms").matcher(Files.readString(first));
+      return m.find() ? "waited " + m.group(1) + " ms for the other to finish its start-up (" + name + ")" : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static int freePort() {

@@ -32,6 +32,15 @@ final class Client {
 
   /** One answer: status (or {@link #TIMED_OUT}, {@link #NO_ANSWER}), body, Retry-After header, time taken. */
   record Answer(int status, String body, String retryAfter, long millis) {
+    /** No HTTP answer at all: the connection was refused or broken, or the time limit passed. */
+    boolean unanswered() {
+      return status == NO_ANSWER || status == TIMED_OUT;
+    }
+
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -58,6 +67,21 @@ final class Client {
   Answer put(String url, String user, Object body) {
     return send(request(url, user).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  /** A multipart/form-data POST of text fields and one file, as a browser uploads a document. */
+  Answer upload(String url, String user, java.util.Map<String, String> fields, String fileName, String contentType, byte[] content) {
+    String boundary = "----faults" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text = s -> body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    fields.forEach((name, value) ->
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+    text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: " + contentType + "\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    return send(request(url, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   private HttpRequest.Builder request(String url, String user) {
