@@ -194,8 +194,9 @@ class FaultSuiteTest {
         return null;
       });
 
-      Postgres.pause(3_000);
-      assertThat(created).as("procurements created before the restart").isNotEmpty();
+      // the load is on before the outage: wait for the first creations (seconds on an idle machine,
+      // far longer on a loaded one) rather than a fixed time
+      await(Duration.ofSeconds(90), () -> created.size() >= 3);
       outage.set(true);
       Postgres.stop();
       Postgres.pause(8_000); // longer than the connection timeout, so requests really meet the outage
