@@ -77,7 +77,7 @@ class ClauseAnalysisController {
     Scope scope = Scope.none();
     String thresholdsVersion = null;
     if (request.procurementId() != null) {
-      Procurement procurement = access.readable(request.procurementId());
+      Procurement procurement = access.visible(request.procurementId());
       scope = new Scope(EnumSet.copyOf(procurement.getSurfaces()), procurement.getAllowedRegions().isEmpty()
           ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(procurement.getAllowedRegions()));
       if (tier == null || tier == procurement.getRiskTier()) {

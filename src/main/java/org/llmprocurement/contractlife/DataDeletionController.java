@@ -55,8 +55,7 @@ class DataDeletionController {
   /** The contract's deletion requests, oldest first. */
   @GetMapping
   Map<String, Object> list(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("contractId", contract.getId());
     view.put("businessKey", contract.getBusinessKey());

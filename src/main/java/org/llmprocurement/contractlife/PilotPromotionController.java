@@ -49,8 +49,7 @@ class PilotPromotionController {
   /** The pilot and its promotion reviews, oldest first. */
   @GetMapping("/{id}/pilot-promotion")
   Pilot get(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     List<Review> reviews = promotions.of(id).stream().map(p -> new Review(p.getId(), p.getPilotEndDate(), p.getDecision(),
         split(p.getSurfaces()), split(p.getRegions()), p.getExpectedUsers(), p.getComment(), p.getDecidedBy(),
         p.getDecidedAt(), p.getTierBefore(), p.getTierAfter(), p.getEscalatedAt(), p.getOutcome(), p.getStartedAt(),

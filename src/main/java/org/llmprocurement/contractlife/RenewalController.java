@@ -30,8 +30,7 @@ class RenewalController {
   /** The entry's renewal view as it stands today (engine clock), with every review so far. */
   @GetMapping(path = "/api/contracts/{id}/renewal", produces = MediaType.APPLICATION_JSON_VALUE)
   RenewalView renewal(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     return views.of(contract);
   }
 }

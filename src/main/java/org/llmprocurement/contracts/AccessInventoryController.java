@@ -47,8 +47,7 @@ class AccessInventoryController {
   /** The current entries, the retired ones, and every change with who, when and why. */
   @GetMapping
   Map<String, Object> get(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("contractId", contract.getId());
     view.put("businessKey", contract.getBusinessKey());

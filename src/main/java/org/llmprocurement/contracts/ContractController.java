@@ -118,8 +118,7 @@ class ContractController {
    */
   @GetMapping("/{id}")
   Map<String, Object> get(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     return view(contract);
   }
 

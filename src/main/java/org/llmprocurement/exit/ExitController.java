@@ -55,8 +55,7 @@ class ExitController {
   /** The latest exit of the contract with its steps; earlier exits by id. */
   @GetMapping
   Map<String, Object> show(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     List<ContractExit> all = exits.ofContract(contract.getId());
     if (all.isEmpty()) {
       throw ApiException.notFound("An exit of contract " + id);

@@ -39,7 +39,7 @@ class SignOffController {
 
   @GetMapping(path = "/api/procurements/{id}/sign-off", produces = MediaType.APPLICATION_JSON_VALUE)
   View view(@PathVariable long id) {
-    Procurement procurement = access.readable(id);
+    Procurement procurement = access.visible(id);
     return new View(id, procurement.getBusinessKey(), signOffs.rounds(id).stream().map(this::round).toList());
   }
 

@@ -126,8 +126,7 @@ class SlaNoticeController {
   }
 
   private Contract readable(long id) {
-    access.requireProductGroup();
-    return register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    return access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
   }
 
   private static Map<String, Object> head(Contract contract) {
