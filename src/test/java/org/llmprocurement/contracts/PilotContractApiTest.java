@@ -55,7 +55,7 @@ class PilotContractApiTest extends ContractTest {
 
   @Test
   void thePilotEndIsShownListedAndExported() {
-    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-security").json();
+    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-manager").json();
     assertThat(detail.get("pilotEndDate").asText()).isEqualTo(pilotEnd.toString());
     assertThat(detail.get("usedAfterPilotEnd").asBoolean()).isFalse();
     assertThat(detail.get("usedAfterPilotEndSince").isNull()).isTrue();
@@ -93,7 +93,7 @@ class PilotContractApiTest extends ContractTest {
     Api.Response amended = api.request("PATCH", "/api/contracts/" + pilot, "demo-procurement", body);
 
     assertThat(amended.status()).as(amended.body()).isEqualTo(200);
-    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-it").json();
+    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-manager").json();
     assertThat(detail.get("version").asInt()).isEqualTo(2);
     assertThat(detail.get("pilotEndDate").asText()).isEqualTo(pilotEnd.plusMonths(2).toString());
     assertThat(detail.get("amendments").get(0).get("changes").toString())
