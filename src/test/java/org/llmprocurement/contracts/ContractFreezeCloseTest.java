@@ -28,7 +28,7 @@ class ContractFreezeCloseTest extends ContractTest {
   }
 
   private JsonNode entry() {
-    Api.Response response = api.get("/api/contracts/" + contractId, "demo-legal");
+    Api.Response response = api.get("/api/contracts/" + contractId, "demo-manager");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
