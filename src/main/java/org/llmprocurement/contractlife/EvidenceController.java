@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Audit evidence over the product API: the portfolio of evidence about to expire (auditors:
- * managers and security), one contract's evidence with its requests (every product group, like the
+ * managers and security), one contract's evidence with its requests (whoever sees its procurement, like the
  * register), and recording evidence (security). A refusal names every problem and writes nothing.
  */
 @RestController

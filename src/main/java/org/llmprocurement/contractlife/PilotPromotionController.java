@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A contract's pilot and its promotion reviews over the product API: the pilot end, the "used after
  * pilot end" flag, and each review's decision (who, when, why, production scope), tiers, escalation,
- * outcome and the requirements new or stricter at the production tier. Every product group reads;
- * 401 without a session, 403 outside the product groups, 404 an unknown contract.
+ * outcome and the requirements new or stricter at the production tier. Whoever sees the contract's procurement reads (ProcurementAccess);
+ * 401 without a session, 403 outside the product groups or without work on the procurement, 404 an unknown contract.
  */
 @RestController
 @RequestMapping(path = "/api/contracts", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A contract's access inventory over the product API ({@code /api/contracts/{id}/access-inventory}):
- * every product group reads it (like the register entry); only IT adds, updates and retires entries.
+ * whoever sees the entry's procurement reads it (ProcurementAccess); only IT adds, updates and retires entries.
  * 403 other groups, 404 unknown contract or entry, 409 an ended contract or a retired entry, 400
  * naming every problem; nothing is written on refusal.
  */

@@ -193,7 +193,7 @@ class VendorNoticeController {
     return view;
   }
 
-  /** A contract's vendor breaches, latest first. 403 outside the product groups, 404 unknown contract. */
+  /** A contract's vendor breaches, latest first. 403 outside the product groups or without work on the procurement, 404 unknown contract. */
   @GetMapping(path = "/api/contracts/{id}/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> breaches(@PathVariable long id) {
     Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
