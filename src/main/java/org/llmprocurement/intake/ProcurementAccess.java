@@ -95,6 +95,18 @@ public class ProcurementAccess {
     return record;
   }
 
+  /**
+   * The business keys of the procurements a scope includes, for lists kept outside the intake
+   * tables (the contract register): {@code null} when the scope sees everything, else the keys its
+   * groups have or had work on (possibly none).
+   */
+  public java.util.Set<String> businessKeys(Scope scope) {
+    if (scope.seesAll()) {
+      return null;
+    }
+    return scope.groups().isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(groupWork.businessKeysOf(scope.groups()));
+  }
+
   private void check(Scope scope, String businessKey, String what) {
     if (!scope.seesAll() && (scope.groups().isEmpty() || !groupWork.anyOf(businessKey, scope.groups()))) {
       throw ApiException.forbidden(scope.caller().userId() + " has no work on " + what + " (" + businessKey

@@ -37,7 +37,7 @@ class ContractApiTest extends ContractTest {
   }
 
   private JsonNode list(String query) {
-    Api.Response response = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20") + query, "demo-legal");
+    Api.Response response = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20") + query, "demo-manager");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
@@ -108,7 +108,7 @@ class ContractApiTest extends ContractTest {
 
   @Test
   void theCsvExportHasDoraColumnNames() {
-    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-data-governance");
+    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-manager");
 
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.header("Content-Type")).startsWith("text/csv");

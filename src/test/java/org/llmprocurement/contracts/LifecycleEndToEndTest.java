@@ -81,7 +81,7 @@ class LifecycleEndToEndTest extends ContractTest {
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
         .activityId(ProcurementLifecycle.END_CONTRACT_ACTIVE).finished().count()).isOne();
     assertThat(stage(fixture)).isEqualTo("CONTRACT_ACTIVE");
-    JsonNode list = api.get("/api/contracts?vendor=Acme", "demo-legal").json();
+    JsonNode list = api.get("/api/contracts?vendor=Acme", "demo-manager").json();
     JsonNode line = null;
     for (JsonNode item : list.get("items")) {
       if (item.toString().contains(fixture.businessKey())) {

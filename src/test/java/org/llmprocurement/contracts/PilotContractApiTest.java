@@ -65,7 +65,7 @@ class PilotContractApiTest extends ContractTest {
     });
     assertThat(api.get("/api/contracts/" + production, "demo-security").json().get("pilotEndDate").isNull()).isTrue();
 
-    JsonNode list = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20"), "demo-legal").json().get("items");
+    JsonNode list = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20"), "demo-manager").json().get("items");
     assertThat(list).anySatisfy(s -> {
       assertThat(s.get("id").asLong()).isEqualTo(pilot);
       assertThat(s.get("pilotEndDate").asText()).isEqualTo(pilotEnd.toString());

@@ -97,7 +97,8 @@ class ProcurementVisibilityTest extends ContractTest {
 
   @Test
   void contractRegisterEntriesFollowTheirProcurement() {
-    long contractId = registered("Visibility Vendor " + System.nanoTime(), "", EngineClock.today().plusYears(2), 60);
+    String vendor = "Visibility Vendor " + System.nanoTime();
+    long contractId = registered(vendor, "", EngineClock.today().plusYears(2), 60);
     Api.Response request = api.post("/api/contracts/" + contractId + "/deletion-requests", "demo-data-governance",
         Map.of("dataSetName", "Abuse monitoring logs", "dataSetDescription", "Prompts kept for abuse monitoring",
             "dataCategories", List.of("PERSONAL")));
@@ -121,5 +122,14 @@ class ProcurementVisibilityTest extends ContractTest {
       assertThat(status(path, "demo-manager")).as("manager " + path).isEqualTo(seen);
       assertThat(status("/api/contracts/" + UNKNOWN + suffix, "demo-manager")).as("unknown " + suffix).isEqualTo(404);
     }
+
+    // the register lists only the entries whose procurement the caller sees
+    String list = "/api/contracts?vendor=" + vendor.replace(" ", "%20");
+    assertThat(api.get(list, null).status()).isEqualTo(401);
+    assertThat(api.get(list, outsider).json().get("items")).isEmpty();
+    assertThat(api.get(list, "demo-data-governance").json().get("items")).hasSize(1);
+    assertThat(api.get(list, "demo-manager").json().get("items")).hasSize(1);
+    assertThat(api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), outsider).text())
+        .doesNotContain(vendor);
   }
 }
