@@ -63,7 +63,7 @@ class PilotContractApiTest extends ContractTest {
       assertThat(o.get("kind").asText()).isEqualTo("RENEGOTIATE_BEFORE_PRODUCTION");
       assertThat(o.get("description").asText()).contains("pilot ending " + pilotEnd);
     });
-    assertThat(api.get("/api/contracts/" + production, "demo-security").json().get("pilotEndDate").isNull()).isTrue();
+    assertThat(api.get("/api/contracts/" + production, "demo-manager").json().get("pilotEndDate").isNull()).isTrue();
 
     JsonNode list = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20"), "demo-manager").json().get("items");
     assertThat(list).anySatisfy(s -> {
@@ -72,7 +72,7 @@ class PilotContractApiTest extends ContractTest {
       assertThat(s.get("usedAfterPilotEnd").asBoolean()).isFalse();
     });
 
-    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-data-governance");
+    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-manager");
     String[] lines = csv.text().split("\r\n");
     List<String> headers = List.of(lines[0].split(","));
     int column = headers.indexOf("Pilot end date");
