@@ -75,7 +75,7 @@ class ClauseAnalysisController {
     Scope scope = Scope.none();
     String thresholdsVersion = null;
     if (request.procurementId() != null) {
-      Procurement procurement = access.readable(request.procurementId());
+      Procurement procurement = access.visible(request.procurementId());
       scope = ClauseJudge.scopeOf(procurement);
       if (tier == null || tier == procurement.getRiskTier()) {
         // the procurement's own tier: judge with the threshold version it is reviewed under

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Deletion requests of a register entry over the product API. Data governance (and administrators)
- * request; every product group reads, as it reads the register. A refusal names every problem and
+ * request; whoever sees the contract's procurement reads (ProcurementAccess). A refusal names every problem and
  * writes nothing: 403 other groups, 404 unknown contract, 409 an ended contract or a request for the
  * same data set still waiting, 400 invalid fields.
  */
@@ -55,8 +55,7 @@ class DataDeletionController {
   /** The contract's deletion requests, oldest first. */
   @GetMapping
   Map<String, Object> list(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("contractId", contract.getId());
     view.put("businessKey", contract.getBusinessKey());

@@ -15,6 +15,8 @@ import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.identity.Caller;
 import org.llmprocurement.identity.Groups;
+import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.contracts.ContractRegister;
 import org.llmprocurement.intake.ProcurementAccess;
 import org.llmprocurement.web.ApiException;
 import org.llmprocurement.web.QueryParameters;
@@ -30,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Audit evidence over the product API: the portfolio of evidence about to expire (auditors:
- * managers and security), one contract's evidence with its requests (every product group, like the
+ * managers and security), one contract's evidence with its requests (whoever sees its procurement, like the
  * register), and recording evidence (security). A refusal names every problem and writes nothing.
  */
 @RestController
@@ -40,14 +42,16 @@ class EvidenceController {
   static final Set<String> FIELDS = Set.of("evidenceType", "documentId", "issuedOn", "expiresOn");
 
   private final AuditEvidence evidence;
+  private final ContractRegister register;
   private final ProcurementAccess access;
   private final IdentityService identity;
   private final TaskService tasks;
   private final FormService forms;
 
-  EvidenceController(AuditEvidence evidence, ProcurementAccess access, IdentityService identity, TaskService tasks,
-      FormService forms) {
+  EvidenceController(AuditEvidence evidence, ContractRegister register, ProcurementAccess access, IdentityService identity,
+      TaskService tasks, FormService forms) {
     this.evidence = evidence;
+    this.register = register;
     this.access = access;
     this.identity = identity;
     this.tasks = tasks;
@@ -81,10 +85,7 @@ class EvidenceController {
   /** One contract's evidence types with their state, its requests and recorded evidence; 404 unknown. */
   @GetMapping(path = "/api/contracts/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> ofContract(@PathVariable long id) {
-    access.requireProductGroup();
-    if (!evidence.exists(id)) {
-      throw ApiException.notFound("Contract " + id);
-    }
+    access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     return view(id);
   }
 

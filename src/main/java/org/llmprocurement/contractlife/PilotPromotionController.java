@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A contract's pilot and its promotion reviews over the product API: the pilot end, the "used after
  * pilot end" flag, and each review's decision (who, when, why, production scope), tiers, escalation,
- * outcome and the requirements new or stricter at the production tier. Every product group reads;
- * 401 without a session, 403 outside the product groups, 404 an unknown contract.
+ * outcome and the requirements new or stricter at the production tier. Whoever sees the contract's procurement reads (ProcurementAccess);
+ * 401 without a session, 403 outside the product groups or without work on the procurement, 404 an unknown contract.
  */
 @RestController
 @RequestMapping(path = "/api/contracts", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,8 +49,7 @@ class PilotPromotionController {
   /** The pilot and its promotion reviews, oldest first. */
   @GetMapping("/{id}/pilot-promotion")
   Pilot get(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     List<Review> reviews = promotions.of(id).stream().map(p -> new Review(p.getId(), p.getPilotEndDate(), p.getDecision(),
         split(p.getSurfaces()), split(p.getRegions()), p.getExpectedUsers(), p.getComment(), p.getDecidedBy(),
         p.getDecidedAt(), p.getTierBefore(), p.getTierAfter(), p.getEscalatedAt(), p.getOutcome(), p.getStartedAt(),

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/contracts/{id}/renewal}: the renewal view of a register entry and its reviews so
- * far. Readable by the working groups and managers (as the register); 401 signed out, 403 other
- * users, 404 unknown entry.
+ * far. Readable by whoever sees the entry's procurement ({@code ProcurementAccess}); 401 signed
+ * out, 403 other users and reviewing groups without work on it, 404 unknown entry.
  */
 @RestController
 class RenewalController {
@@ -30,8 +30,7 @@ class RenewalController {
   /** The entry's renewal view as it stands today (engine clock), with every review so far. */
   @GetMapping(path = "/api/contracts/{id}/renewal", produces = MediaType.APPLICATION_JSON_VALUE)
   RenewalView renewal(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     return views.of(contract);
   }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A contract's access inventory over the product API ({@code /api/contracts/{id}/access-inventory}):
- * every product group reads it (like the register entry); only IT adds, updates and retires entries.
+ * whoever sees the entry's procurement reads it (ProcurementAccess); only IT adds, updates and retires entries.
  * 403 other groups, 404 unknown contract or entry, 409 an ended contract or a retired entry, 400
  * naming every problem; nothing is written on refusal.
  */
@@ -47,8 +47,7 @@ class AccessInventoryController {
   /** The current entries, the retired ones, and every change with who, when and why. */
   @GetMapping
   Map<String, Object> get(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("contractId", contract.getId());
     view.put("businessKey", contract.getBusinessKey());

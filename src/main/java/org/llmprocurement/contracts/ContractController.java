@@ -66,15 +66,17 @@ class ContractController {
   /**
    * Entries, newest first, paged; filters {@code vendor} (part of the legal name), {@code tier},
    * {@code status}, {@code renewalWithinDays} (the non-renewal deadline falls within that many days
-   * of today, engine clock). 400 naming each bad parameter.
+   * of today, engine clock). Only entries whose procurement the caller sees
+   * ({@link ProcurementAccess#businessKeys}: all for managers and procurement). 400 naming each bad
+   * parameter.
    */
   @GetMapping
   Register list(@RequestParam(required = false) String vendor, @RequestParam(required = false) String tier,
       @RequestParam(required = false) String status, @RequestParam(required = false) String renewalWithinDays,
       @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size) {
-    access.requireProductGroup();
+    java.util.Set<String> visible = access.businessKeys(access.scope());
     List<String> problems = new ArrayList<>();
-    ContractRegister.Filter filter = filter(vendor, tier, status, renewalWithinDays, problems);
+    ContractRegister.Filter filter = filter(vendor, tier, status, renewalWithinDays, visible, problems);
     int pageNumber = QueryParameters.wholeNumber("page", page, 0, 1_000_000, problems);
     int pageSize = QueryParameters.wholeNumber("size", size, 1, 100, problems);
     if (!problems.isEmpty()) {
@@ -96,9 +98,9 @@ class ContractController {
   @GetMapping(path = "/register.csv", produces = {"text/csv", MediaType.ALL_VALUE})
   ResponseEntity<String> csv(@RequestParam(required = false) String vendor, @RequestParam(required = false) String tier,
       @RequestParam(required = false) String status, @RequestParam(required = false) String renewalWithinDays) {
-    access.requireProductGroup();
+    java.util.Set<String> visible = access.businessKeys(access.scope());
     List<String> problems = new ArrayList<>();
-    ContractRegister.Filter filter = filter(vendor, tier, status, renewalWithinDays, problems);
+    ContractRegister.Filter filter = filter(vendor, tier, status, renewalWithinDays, visible, problems);
     if (!problems.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid register query", problems);
     }
@@ -118,8 +120,7 @@ class ContractController {
    */
   @GetMapping("/{id}")
   Map<String, Object> get(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     return view(contract);
   }
 
@@ -207,7 +208,7 @@ class ContractController {
   }
 
   private static ContractRegister.Filter filter(String vendor, String tier, String status, String renewalWithinDays,
-      List<String> problems) {
+      java.util.Set<String> visible, List<String> problems) {
     RiskTier riskTier = null;
     if (tier != null && !tier.isBlank()) {
       try {
@@ -231,6 +232,6 @@ class ContractController {
     if (vendor != null && vendor.length() > ParticularsReader.MAX_NAME) {
       problems.add("vendor: at most " + ParticularsReader.MAX_NAME + " characters");
     }
-    return new ContractRegister.Filter(vendor, riskTier, contractStatus, window, EngineClock.today());
+    return new ContractRegister.Filter(vendor, riskTier, contractStatus, window, EngineClock.today(), visible);
   }
 }

@@ -288,8 +288,17 @@ public class ContractRegister {
    * @param renewalWithinDays entries whose non-renewal deadline (term end minus our notice) falls
    *     from {@code today} to {@code today} plus this many days
    * @param today the engine clock's date
+   * @param onlyBusinessKeys entries of these procurements only; {@code null}: every entry
+   *     ({@code ProcurementAccess#businessKeys})
    */
-  public record Filter(String vendor, RiskTier tier, ContractStatus status, Integer renewalWithinDays, LocalDate today) {}
+  public record Filter(String vendor, RiskTier tier, ContractStatus status, Integer renewalWithinDays, LocalDate today,
+      java.util.Collection<String> onlyBusinessKeys) {
+
+    /** Every entry matching the other parts. */
+    public Filter(String vendor, RiskTier tier, ContractStatus status, Integer renewalWithinDays, LocalDate today) {
+      this(vendor, tier, status, renewalWithinDays, today, null);
+    }
+  }
 
   /** A page of entries, newest first. */
   public Page<Contract> search(Filter filter, int page, int size) {
@@ -322,6 +331,10 @@ public class ContractRegister {
       LocalDate from = filter.today();
       LocalDate to = filter.today().plusDays(filter.renewalWithinDays());
       where = where.and((root, query, cb) -> cb.between(root.get("nonRenewalDeadline"), from, to));
+    }
+    if (filter.onlyBusinessKeys() != null) {
+      List<String> keys = List.copyOf(filter.onlyBusinessKeys());
+      where = where.and((root, query, cb) -> keys.isEmpty() ? cb.disjunction() : root.get("businessKey").in(keys));
     }
     return where;
   }

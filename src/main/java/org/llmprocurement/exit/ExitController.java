@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The exit of a register entry over the product API. {@code POST} starts the runbook (procurement,
  * managers, administrators; body {@code {"reason": "..."}}); {@code GET} shows the latest exit with
- * every step, its owner, due date, state and evidence (every product group). Refusals name every
+ * every step, its owner, due date, state and evidence (whoever sees the contract's procurement, ProcurementAccess). Refusals name every
  * problem and write nothing: 403 other groups, 404 unknown contract (or no exit yet, for GET), 409 a
  * closed entry or an exit already running, 400 an invalid body.
  */
@@ -55,8 +55,7 @@ class ExitController {
   /** The latest exit of the contract with its steps; earlier exits by id. */
   @GetMapping
   Map<String, Object> show(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     List<ContractExit> all = exits.ofContract(contract.getId());
     if (all.isEmpty()) {
       throw ApiException.notFound("An exit of contract " + id);

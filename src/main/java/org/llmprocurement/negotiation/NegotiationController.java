@@ -103,7 +103,7 @@ class NegotiationController {
 
   @GetMapping(path = "/api/procurements/{id}/negotiation", produces = MediaType.APPLICATION_JSON_VALUE)
   History history(@PathVariable long id) {
-    Procurement procurement = access.readable(id);
+    Procurement procurement = access.visible(id);
     List<RoundView> rounds = negotiations.rounds(id).stream().map(r -> new RoundView(r.getRoundNumber(), r.getStatus().name(),
         r.getRiskTier(), r.getReturnReason(), r.getOpenedAt(), r.getSentBy(), r.getSentAt(), r.getResponseDue(),
         r.getRemindedBy(), r.getRemindedAt(), r.getAnswersClosedBy(), r.getAnswersClosedAt(), r.getResult(),
@@ -115,7 +115,7 @@ class NegotiationController {
   /** The latest round's package: {@code format} json (default), csv or docx. */
   @GetMapping(path = "/api/procurements/{id}/negotiation/package")
   ResponseEntity<?> redlinePackage(@PathVariable long id, @RequestParam(name = "format", required = false) String format) {
-    Procurement procurement = access.readable(id);
+    Procurement procurement = access.visible(id);
     NegotiationRound round = negotiations.latestRound(id)
         .orElseThrow(() -> ApiException.notFound("A negotiation round of procurement " + id));
     List<IssuesList.Item> items = negotiations.issues(round);
@@ -160,7 +160,7 @@ class NegotiationController {
   @PostMapping(path = "/api/procurements/{id}/negotiation/answers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   RoundView upload(@PathVariable long id, MultipartHttpServletRequest request) {
-    Procurement procurement = access.readable(id);
+    Procurement procurement = access.visible(id);
     NegotiationRound round = awaitingAnswers(procurement);
     List<String> problems = new ArrayList<>();
     List<MultipartFile> files = request.getFiles("file");
@@ -192,7 +192,7 @@ class NegotiationController {
   }
 
   private RoundView record(long id, Map<String, Map<String, Object>> raw, List<String> problems, String via) {
-    Procurement procurement = access.readable(id);
+    Procurement procurement = access.visible(id);
     Caller caller = EngineIdentity.current(identity);
     NegotiationRound round = awaitingAnswers(procurement);
     List<Task> open = answersTasks(procurement);

@@ -183,8 +183,8 @@ class VendorNoticeController {
    */
   @GetMapping(path = "/api/contracts/{id}/notices", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> list(@PathVariable long id) {
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     Caller user = access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
     boolean raw = user.groups().stream().anyMatch(RAW_BODY_READERS::contains);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("contractId", contract.getId());
@@ -193,11 +193,10 @@ class VendorNoticeController {
     return view;
   }
 
-  /** A contract's vendor breaches, latest first. 403 outside the product groups, 404 unknown contract. */
+  /** A contract's vendor breaches, latest first. 403 outside the product groups or without work on the procurement, 404 unknown contract. */
   @GetMapping(path = "/api/contracts/{id}/breaches", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> breaches(@PathVariable long id) {
-    access.requireProductGroup();
-    Contract contract = register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    Contract contract = access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("contractId", contract.getId());
     view.put("businessKey", contract.getBusinessKey());

@@ -125,8 +125,9 @@ class ReviewController {
         .body(traceability.csv(id));
   }
 
+  /** The procurement if the caller may see it ({@link ProcurementAccess#visible}): 404 unknown, 403 no work on it. */
   private Procurement readable(long id) {
-    return access.readable(id);
+    return access.visible(id);
   }
 
   /** Open review tasks of the item's role whose package holds the item. */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The sign-off of a procurement over REST, read-only: every round with its five answers (who
  * confirmed them, where the prefill came from), each function's decision, the functions still
  * awaited, the gateway's blockers and what went back. Decisions are made only through the guarded
- * task paths (Tasklist, engine REST). 403 outside the product groups, 404 for an unknown procurement.
+ * task paths (Tasklist, engine REST). 403 outside the product groups or without work on the procurement, 404 for an unknown procurement.
  */
 @RestController
 class SignOffController {
@@ -39,7 +39,7 @@ class SignOffController {
 
   @GetMapping(path = "/api/procurements/{id}/sign-off", produces = MediaType.APPLICATION_JSON_VALUE)
   View view(@PathVariable long id) {
-    Procurement procurement = access.readable(id);
+    Procurement procurement = access.visible(id);
     return new View(id, procurement.getBusinessKey(), signOffs.rounds(id).stream().map(this::round).toList());
   }
 

@@ -86,8 +86,11 @@ class ClauseAnalysisApiTest extends IntegrationTest {
   @Test
   void withAProcurementTheScopeIsJudgedToo() {
     long id = api.post("/api/procurements", "demo-procurement", Intakes.customerSupportBot()).json().get("id").asLong();
-    JsonNode body = analyse(request("requirementId", "RES-REGION-01", "procurementId", id,
-        "text", "The Provider shall store and process prompts, outputs, logs, embeddings, backups and support artifacts only in the United States.")).json();
+    Map<String, Object> check = request("requirementId", "RES-REGION-01", "procurementId", id,
+        "text", "The Provider shall store and process prompts, outputs, logs, embeddings, backups and support artifacts only in the United States.");
+    // security has no work on this procurement yet (tier not confirmed): procurement, who sees every one, checks
+    assertThat(analyse(check).status()).isEqualTo(403);
+    JsonNode body = api.post("/api/clause-analysis", "demo-procurement", check).json();
     assertThat(body.get("tier").asText()).as("the procurement's tier").isEqualTo("HIGH");
     assertThat(body.at("/analysis/scopeFindings").toString()).contains("US");
     assertThat(body.at("/analysis/verdict").asText()).isNotEqualTo("MEETS");

@@ -282,7 +282,7 @@ class PilotPromotionProcessTest extends ContractTest {
     assertThat(intake.get(procurementId).getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(register.find(contract.getId()).orElseThrow().getRiskTier()).as("not before agreement").isEqualTo(RiskTier.MEDIUM);
 
-    var view = api.get("/api/contracts/" + contract.getId() + "/pilot-promotion", "demo-legal");
+    var view = api.get("/api/contracts/" + contract.getId() + "/pilot-promotion", "demo-manager");
     assertThat(view.status()).isEqualTo(200);
     var review = view.json().get("reviews").get(0);
     assertThat(review.get("decision").asText()).isEqualTo("PROMOTE");
@@ -446,7 +446,7 @@ class PilotPromotionProcessTest extends ContractTest {
     assertThat(flagged.isUsedAfterPilotEnd()).isTrue();
     assertThat(flagged.getUsedAfterPilotEndSince()).isEqualTo(pilotEnd.plusDays(1));
     assertThat(promotions.of(contract.getId()).get(0).getEscalatedAt()).isNotNull();
-    var view = api.get("/api/contracts/" + contract.getId(), "demo-it").json();
+    var view = api.get("/api/contracts/" + contract.getId(), "demo-manager").json();
     assertThat(view.get("usedAfterPilotEnd").asBoolean()).isTrue();
     assertThat(view.get("usedAfterPilotEndSince").asText()).isEqualTo(pilotEnd.plusDays(1).toString());
     // GreenMail lists messages by mailbox, not by arrival: find ours by its subject (the reference is unique)

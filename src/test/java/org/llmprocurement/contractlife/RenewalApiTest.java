@@ -32,11 +32,12 @@ class RenewalApiTest extends RenewalTest {
   @Test
   void everyWorkingGroupAndManagersReadTheViewWithEveryListInItsShape() {
     Contract contract = register.find(contractId).orElseThrow();
-    for (String user : new String[] {"demo-procurement", "demo-it", "demo-security", "demo-legal", "demo-data-governance",
-        "demo-manager"}) {
+    for (String user : new String[] {"demo-procurement", "demo-manager"}) {
       assertThat(api.get("/api/contracts/" + contractId + "/renewal", user).status()).as(user).isEqualTo(200);
     }
-    JsonNode view = api.get("/api/contracts/" + contractId + "/renewal", "demo-legal").json();
+    // a reviewing group sees the entry once it has work on its procurement (issue 13); legal has none yet
+    assertThat(api.get("/api/contracts/" + contractId + "/renewal", "demo-legal").status()).isEqualTo(403);
+    JsonNode view = api.get("/api/contracts/" + contractId + "/renewal", "demo-manager").json();
 
     assertThat(view.get("contractId").asLong()).isEqualTo(contractId);
     assertThat(view.get("termEnd").asText()).isEqualTo(contract.getTermEnd().toString());

@@ -37,7 +37,7 @@ class ContractApiTest extends ContractTest {
   }
 
   private JsonNode list(String query) {
-    Api.Response response = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20") + query, "demo-legal");
+    Api.Response response = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20") + query, "demo-manager");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
@@ -90,7 +90,7 @@ class ContractApiTest extends ContractTest {
 
   @Test
   void theDetailShowsVendorParticularsAndObligations() {
-    JsonNode detail = api.get("/api/contracts/" + soon, "demo-security").json();
+    JsonNode detail = api.get("/api/contracts/" + soon, "demo-manager").json();
 
     assertThat(detail.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(detail.get("version").asInt()).isOne();
@@ -108,7 +108,7 @@ class ContractApiTest extends ContractTest {
 
   @Test
   void theCsvExportHasDoraColumnNames() {
-    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-data-governance");
+    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-manager");
 
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
@@ -137,7 +137,7 @@ class ContractApiTest extends ContractTest {
     Api.Response amended = api.request("PATCH", "/api/contracts/" + soon, "demo-procurement", body);
 
     assertThat(amended.status()).as(amended.body()).isEqualTo(200);
-    JsonNode detail = api.get("/api/contracts/" + soon, "demo-it").json();
+    JsonNode detail = api.get("/api/contracts/" + soon, "demo-manager").json();
     assertThat(detail.get("version").asInt()).isEqualTo(2);
     assertThat(detail.get("nonRenewalNoticeDays").asInt()).isEqualTo(30);
     assertThat(detail.get("nonRenewalDeadline").asText()).isEqualTo(EngineClock.today().plusDays(435).toString());

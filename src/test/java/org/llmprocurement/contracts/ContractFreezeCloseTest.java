@@ -28,7 +28,7 @@ class ContractFreezeCloseTest extends ContractTest {
   }
 
   private JsonNode entry() {
-    Api.Response response = api.get("/api/contracts/" + contractId, "demo-legal");
+    Api.Response response = api.get("/api/contracts/" + contractId, "demo-manager");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
@@ -59,7 +59,7 @@ class ContractFreezeCloseTest extends ContractTest {
     assertThat(view.get("status").asText()).isEqualTo("NOTICE_GIVEN");
     assertThat(view.get("frozenByExit").asLong()).isEqualTo(77L);
     assertThat(view.get("frozenAt").isNull()).isFalse();
-    JsonNode listed = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20"), "demo-it").json().get("items").get(0);
+    JsonNode listed = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20"), "demo-manager").json().get("items").get(0);
     assertThat(listed.get("frozenByExit").asLong()).isEqualTo(77L);
   }
 
@@ -80,10 +80,10 @@ class ContractFreezeCloseTest extends ContractTest {
     JsonNode view = entry();
     assertThat(view.get("status").asText()).isEqualTo("CLOSED");
     assertThat(view.get("closedAt").isNull()).isFalse();
-    JsonNode closedList = api.get("/api/contracts?status=closed&vendor=" + vendor.replace(" ", "%20"), "demo-it").json();
+    JsonNode closedList = api.get("/api/contracts?status=closed&vendor=" + vendor.replace(" ", "%20"), "demo-manager").json();
     assertThat(closedList.get("total").asLong()).isEqualTo(1);
     assertThat(closedList.get("items").get(0).get("status").asText()).isEqualTo("CLOSED");
-    assertThat(api.get("/api/contracts/register.csv?status=CLOSED&vendor=" + vendor.replace(" ", "%20"), "demo-it").body())
+    assertThat(api.get("/api/contracts/register.csv?status=CLOSED&vendor=" + vendor.replace(" ", "%20"), "demo-manager").body())
         .contains("CLOSED");
 
     Api.Response amend = api.request("PATCH", "/api/contracts/" + contractId, "demo-procurement",

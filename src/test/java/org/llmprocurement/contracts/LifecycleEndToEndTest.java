@@ -81,7 +81,7 @@ class LifecycleEndToEndTest extends ContractTest {
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
         .activityId(ProcurementLifecycle.END_CONTRACT_ACTIVE).finished().count()).isOne();
     assertThat(stage(fixture)).isEqualTo("CONTRACT_ACTIVE");
-    JsonNode list = api.get("/api/contracts?vendor=Acme", "demo-legal").json();
+    JsonNode list = api.get("/api/contracts?vendor=Acme", "demo-manager").json();
     JsonNode line = null;
     for (JsonNode item : list.get("items")) {
       if (item.toString().contains(fixture.businessKey())) {
@@ -89,7 +89,7 @@ class LifecycleEndToEndTest extends ContractTest {
       }
     }
     assertThat(line).as("the register lists the contract").isNotNull();
-    JsonNode contract = api.get("/api/contracts/" + line.get("id").asText(), "demo-legal").json();
+    JsonNode contract = api.get("/api/contracts/" + line.get("id").asText(), "demo-manager").json();
     assertThat(contract.toString()).contains(GAP).contains("availabilityPercent");
     assertThat(contract.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(contract.at("/signOff/signers/legal/userId").asText()).as("the register shows who signed for legal")

@@ -55,7 +55,7 @@ class PilotContractApiTest extends ContractTest {
 
   @Test
   void thePilotEndIsShownListedAndExported() {
-    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-security").json();
+    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-manager").json();
     assertThat(detail.get("pilotEndDate").asText()).isEqualTo(pilotEnd.toString());
     assertThat(detail.get("usedAfterPilotEnd").asBoolean()).isFalse();
     assertThat(detail.get("usedAfterPilotEndSince").isNull()).isTrue();
@@ -63,16 +63,16 @@ class PilotContractApiTest extends ContractTest {
       assertThat(o.get("kind").asText()).isEqualTo("RENEGOTIATE_BEFORE_PRODUCTION");
       assertThat(o.get("description").asText()).contains("pilot ending " + pilotEnd);
     });
-    assertThat(api.get("/api/contracts/" + production, "demo-security").json().get("pilotEndDate").isNull()).isTrue();
+    assertThat(api.get("/api/contracts/" + production, "demo-manager").json().get("pilotEndDate").isNull()).isTrue();
 
-    JsonNode list = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20"), "demo-legal").json().get("items");
+    JsonNode list = api.get("/api/contracts?vendor=" + vendor.replace(" ", "%20"), "demo-manager").json().get("items");
     assertThat(list).anySatisfy(s -> {
       assertThat(s.get("id").asLong()).isEqualTo(pilot);
       assertThat(s.get("pilotEndDate").asText()).isEqualTo(pilotEnd.toString());
       assertThat(s.get("usedAfterPilotEnd").asBoolean()).isFalse();
     });
 
-    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-data-governance");
+    Api.Download csv = api.download("/api/contracts/register.csv?vendor=" + vendor.replace(" ", "%20"), "demo-manager");
     String[] lines = csv.text().split("\r\n");
     List<String> headers = List.of(lines[0].split(","));
     int column = headers.indexOf("Pilot end date");
@@ -93,7 +93,7 @@ class PilotContractApiTest extends ContractTest {
     Api.Response amended = api.request("PATCH", "/api/contracts/" + pilot, "demo-procurement", body);
 
     assertThat(amended.status()).as(amended.body()).isEqualTo(200);
-    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-it").json();
+    JsonNode detail = api.get("/api/contracts/" + pilot, "demo-manager").json();
     assertThat(detail.get("version").asInt()).isEqualTo(2);
     assertThat(detail.get("pilotEndDate").asText()).isEqualTo(pilotEnd.plusMonths(2).toString());
     assertThat(detail.get("amendments").get(0).get("changes").toString())

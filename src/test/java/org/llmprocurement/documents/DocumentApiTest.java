@@ -81,11 +81,11 @@ class DocumentApiTest extends IntegrationTest {
     assertThat(body.get("effectiveDate").asText()).isEqualTo("2026-02-01");
     assertThat(body.has("content")).isFalse();
 
-    JsonNode list = api.get(documentsPath(), "demo-legal").json();
+    JsonNode list = api.get(documentsPath(), "demo-manager").json();
     assertThat(list).hasSize(1);
     assertThat(list.get(0).get("id").asLong()).isEqualTo(id);
 
-    Api.Download download = api.download(documentsPath() + "/" + id + "/content", "demo-security");
+    Api.Download download = api.download(documentsPath() + "/" + id + "/content", "demo-manager");
     assertThat(download.status()).isEqualTo(200);
     assertThat(download.body()).isEqualTo(content);
     assertThat(sha256(download.body())).isEqualTo(body.get("sha256").asText());
@@ -96,7 +96,7 @@ class DocumentApiTest extends IntegrationTest {
     assertThat(download.header("Repr-Digest")).isEqualTo("sha-256=:"
         + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(content)) + ":");
 
-    JsonNode metadata = api.get(documentsPath() + "/" + id, "demo-data-governance").json();
+    JsonNode metadata = api.get(documentsPath() + "/" + id, "demo-manager").json();
     assertThat(metadata.get("sha256").asText()).isEqualTo(sha256(content));
   }
 
@@ -113,7 +113,7 @@ class DocumentApiTest extends IntegrationTest {
     assertThat(orderForm.json().get("fileName").asText()).isEqualTo("Bestellschein Größe.pdf");
     long order = orderForm.json().get("id").asLong();
 
-    JsonNode list = api.get(documentsPath(), "demo-it").json();
+    JsonNode list = api.get(documentsPath(), "demo-manager").json();
     assertThat(list).hasSize(3);
     assertThat(list.get(0).get("id").asLong()).isEqualTo(v2);
     assertThat(list.get(0).get("latest").asBoolean()).isTrue();
@@ -122,10 +122,10 @@ class DocumentApiTest extends IntegrationTest {
     assertThat(list.get(2).get("id").asLong()).isEqualTo(order);
     assertThat(list.get(2).get("latest").asBoolean()).isTrue();
 
-    assertThat(api.get(documentsPath() + "/" + v1, "demo-it").json().get("latest").asBoolean()).isFalse();
-    assertThat(api.download(documentsPath() + "/" + v1 + "/content", "demo-it").text()).endsWith("MSA draft 1");
-    assertThat(api.download(documentsPath() + "/" + v2 + "/content", "demo-it").text()).endsWith("MSA draft 2");
-    assertThat(api.download(documentsPath() + "/" + order + "/content", "demo-it").header("Content-Disposition"))
+    assertThat(api.get(documentsPath() + "/" + v1, "demo-manager").json().get("latest").asBoolean()).isFalse();
+    assertThat(api.download(documentsPath() + "/" + v1 + "/content", "demo-manager").text()).endsWith("MSA draft 1");
+    assertThat(api.download(documentsPath() + "/" + v2 + "/content", "demo-manager").text()).endsWith("MSA draft 2");
+    assertThat(api.download(documentsPath() + "/" + order + "/content", "demo-manager").header("Content-Disposition"))
         .endsWith("filename*=UTF-8''Bestellschein%20Gr%C3%B6%C3%9Fe.pdf");
 
     assertThat(documents.latest(procurementId)).extracting(ContractDocument::getId).containsExactly(v2, order);
@@ -192,13 +192,13 @@ class DocumentApiTest extends IntegrationTest {
 
     assertThat(api.upload("/api/procurements/987654/documents", "demo-procurement", Map.of("type", "MSA"),
         new Api.FilePart("file", "msa.pdf", "application/pdf", pdf("msa"))).status()).isEqualTo(404);
-    assertThat(api.get("/api/procurements/987654/documents", "demo-legal").status()).isEqualTo(404);
-    assertThat(api.get(documentsPath() + "/987654", "demo-legal").status()).isEqualTo(404);
-    assertThat(api.download(documentsPath() + "/987654/content", "demo-legal").status()).isEqualTo(404);
+    assertThat(api.get("/api/procurements/987654/documents", "demo-manager").status()).isEqualTo(404);
+    assertThat(api.get(documentsPath() + "/987654", "demo-manager").status()).isEqualTo(404);
+    assertThat(api.download(documentsPath() + "/987654/content", "demo-manager").status()).isEqualTo(404);
 
     String elsewhere = "/api/procurements/" + other + "/documents/" + id;
-    assertThat(api.get(elsewhere, "demo-legal").status()).isEqualTo(404);
-    assertThat(api.download(elsewhere + "/content", "demo-legal").status()).isEqualTo(404);
+    assertThat(api.get(elsewhere, "demo-manager").status()).isEqualTo(404);
+    assertThat(api.download(elsewhere + "/content", "demo-manager").status()).isEqualTo(404);
     assertThat(documents.find(other, id)).isEmpty();
     assertThat(documents.find(procurementId, id)).isPresent();
   }

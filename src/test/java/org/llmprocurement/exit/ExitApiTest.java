@@ -42,7 +42,7 @@ class ExitApiTest extends ContractTest {
         .processInstanceId(exit.get("processInstanceId").asText()).singleResult();
     executeJobs(instance.getId());
 
-    Api.Response shown = api.get(path(), "demo-security");
+    Api.Response shown = api.get(path(), "demo-manager");
     assertThat(shown.status()).as(shown.body()).isEqualTo(200);
     JsonNode steps = shown.json().get("steps");
     assertThat(steps).hasSize(9);

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What handling a contract's SLA violations, harmful output reports and service changes found and
- * decided, read-only over the product API. Every product group reads, as it reads the register;
+ * decided, read-only over the product API. Whoever sees the contract's procurement reads (ProcurementAccess);
  * 403 other users, 404 unknown contract.
  */
 @RestController
@@ -126,8 +126,7 @@ class SlaNoticeController {
   }
 
   private Contract readable(long id) {
-    access.requireProductGroup();
-    return register.find(id).orElseThrow(() -> ApiException.notFound("Contract " + id));
+    return access.visible("Contract " + id, () -> register.find(id), Contract::getBusinessKey);
   }
 
   private static Map<String, Object> head(Contract contract) {

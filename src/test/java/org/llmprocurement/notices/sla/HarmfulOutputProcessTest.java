@@ -159,7 +159,7 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     assertThat(handling).isEnded().hasPassed(SlaNoticeProcesses.END_REMEDIATION_CONFIRMED);
     assertThat(reports.ofContract(contract.getId()).get(0).getSuspension()).isEqualTo(HarmfulOutputRules.Suspension.CONTINUE);
     assertThat(notices.ofContract(contract.getId()).get(0).getStatus()).isEqualTo(VendorNotice.Status.HANDLED);
-    var view = api.get("/api/contracts/" + contract.getId() + "/harmful-output-reports", "demo-it").json().get("reports").get(0);
+    var view = api.get("/api/contracts/" + contract.getId() + "/harmful-output-reports", "demo-manager").json().get("reports").get(0);
     assertThat(view.get("suspension").asText()).isEqualTo("CONTINUE");
     assertThat(view.get("decidedBy").asText()).isEqualTo("demo-it");
   }

@@ -94,7 +94,7 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
       assertThat(exit.getRequestedBy()).isEqualTo("demo-legal");
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(exit.getProcessInstanceId()).count()).isOne();
     });
-    var view = api.get("/api/contracts/" + contract.getId() + "/service-changes", "demo-legal").json().get("changes").get(0);
+    var view = api.get("/api/contracts/" + contract.getId() + "/service-changes", "demo-manager").json().get("changes").get(0);
     assertThat(view.get("lateNotice").asBoolean()).isTrue();
     assertThat(view.get("exitDecision").asText()).isEqualTo("EXIT");
     assertThat(view.get("decidedBy").asText()).isEqualTo("demo-legal");
