@@ -19,8 +19,12 @@ class TaskNotifier implements TaskCreatedHook {
   private final GroupMail groupMail;
   private final MailGateway mail;
   private final String tasklistUrl;
+  /** The workspace's address (e.g. http://localhost:8080/app/): the e-mail links the task's procurement page. */
+  private final String workspaceUrl;
 
-  TaskNotifier(GroupMail groupMail, MailGateway mail, @Value("${llmp.notifications.tasklist-url}") String tasklistUrl) {
+  TaskNotifier(GroupMail groupMail, MailGateway mail, @Value("${llmp.notifications.tasklist-url}") String tasklistUrl,
+      @Value("${llmp.notifications.workspace-url}") String workspaceUrl) {
+    this.workspaceUrl = workspaceUrl.endsWith("/") ? workspaceUrl : workspaceUrl + "/";
     this.groupMail = groupMail;
     this.mail = mail;
     this.tasklistUrl = tasklistUrl;
@@ -44,7 +48,8 @@ class TaskNotifier implements TaskCreatedHook {
         "  " + task.getName() + (businessKey == null ? "" : " for procurement " + businessKey),
         task.getDueDate() == null ? "" : "  Due: " + task.getDueDate().toInstant(),
         "",
-        "Open it in Tasklist: " + tasklistUrl + "#/?task=" + task.getId());
+        "Open it in Tasklist: " + tasklistUrl + "#/?task=" + task.getId(),
+        businessKey == null ? "" : "The procurement's page: " + workspaceUrl + "procurements/" + businessKey);
     Notification notification = new Notification(recipients, subject, body);
     AfterCommit.run(() -> mail.send(notification));
   }

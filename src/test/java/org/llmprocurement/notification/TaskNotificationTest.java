@@ -27,7 +27,8 @@ class TaskNotificationTest extends IntegrationTest {
         .isEqualTo("New task: " + businessKey + " · Acme AI · Acme Assist Enterprise — Confirm risk tier and scope");
     assertThat(Arrays.stream(message.getAllRecipients()).map(Object::toString))
         .as("every member of procurement, and nobody else").containsExactlyInAnyOrder("demo-buyer@example.org", "demo-procurement@example.org");
-    assertThat(message.getContent().toString()).contains("procurement").contains("/camunda/app/tasklist/");
+    assertThat(message.getContent().toString()).contains("procurement").contains("/camunda/app/tasklist/")
+        .contains("/app/procurements/" + businessKey);
   }
 
   @Test
