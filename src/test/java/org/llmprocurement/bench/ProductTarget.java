@@ -42,22 +42,8 @@ final class ProductTarget extends Target {
 
   @Override
   Started start(int n, Samples into) {
-    Map<String, Object> intake = new LinkedHashMap<>();
+    Map<String, Object> intake = org.llmprocurement.support.Intakes.customerSupportBot();
     intake.put("title", "Benchmark procurement " + n);
-    intake.put("vendor", "Acme AI");
-    intake.put("product", "Acme Assist Enterprise");
-    intake.put("useCase", "Answers customer questions about orders from our knowledge base");
-    intake.put("businessOwner", "Head of Customer Service");
-    intake.put("technicalOwner", "Platform Engineering");
-    intake.put("surfaces", List.of("API", "CHAT_UI", "RETRIEVAL"));
-    intake.put("customerFacing", true);
-    intake.put("regulatedData", false);
-    intake.put("dataCategories", List.of("PERSONAL"));
-    intake.put("automatedDecisions", false);
-    intake.put("euAiActHighRiskArea", "NONE");
-    intake.put("deploymentStage", "PRODUCTION");
-    intake.put("allowedRegions", List.of("EU"));
-    intake.put("expectedUsers", 5000);
     BenchHttp.Answer created = http.call("/api/procurements", REQUESTER, intake, 201);
     if (into != null) {
       into.add(created.millis());
