@@ -22,8 +22,9 @@
  *   <li>{@link org.llmprocurement.engine.AuthorizationStatistics}: a process-engine plugin, the one hook
  *       that runs after the engine created its tables, adds PostgreSQL statistics the engine's
  *       authorization-checked queries need (docs/adr/0005-task-list-authorization.md);
- *   <li>{@link org.llmprocurement.engine.ViewHistoryFilter}: the engine's history level, its one switch
- *       per history event, keeps task forms' JSON views out of the history (same ADR).
+ *   <li>{@link org.llmprocurement.engine.AuditHistoryLevel}: the engine's history level, its one switch
+ *       per history event, and a BPMN parse listener, keep what nobody audits (task-local variables,
+ *       multi-instance bookkeeping) out of the history (same ADR).
  * </ul>
  */
 package org.llmprocurement.engine;
