@@ -22,6 +22,8 @@
  *   <li>{@link org.llmprocurement.engine.AuthorizationStatistics}: a process-engine plugin, the one hook
  *       that runs after the engine created its tables, adds PostgreSQL statistics the engine's
  *       authorization-checked queries need (docs/adr/0005-task-list-authorization.md);
+ *   <li>{@link org.llmprocurement.engine.EngineIndexes}: the same hook, adds an index the engine's
+ *       task completion needs (sub-tasks by parent) and its schema lacks (same ADR);
  *   <li>{@link org.llmprocurement.engine.AuditHistoryLevel}: the engine's history level, its one switch
  *       per history event, and a BPMN parse listener, keep what nobody audits (task-local variables,
  *       multi-instance bookkeeping) out of the history (same ADR).

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.llmprocurement.catalogue.Requirement;
 import org.llmprocurement.clauses.ClauseJudge;
@@ -81,27 +83,44 @@ public class ReviewDecisions {
       return List.of();
     }
     List<Decision> decisions = new ArrayList<>();
+    // one query for the procurement's items and each document read once, however many rows refer
+    // to it (issue 14: a ten-row review task made 52 statements, one or two per row and document)
+    Map<String, ReviewItem> underReview = byRequirement(procurementId);
+    Map<Long, Optional<ReviewRules.Document>> documentsRead = new HashMap<>();
+    LongFunction<Optional<ReviewRules.Document>> document =
+        documentId -> documentsRead.computeIfAbsent(documentId, id -> documents.find(procurementId, id));
     for (Map.Entry<String, Map<String, Object>> entry : raw.entrySet()) {
       String requirementId = entry.getKey();
-      Optional<ReviewItem> item = items.findByProcurementIdAndRequirementId(procurementId, requirementId);
-      if (item.isEmpty()) {
+      ReviewItem item = underReview.get(requirementId);
+      if (item == null) {
         problems.add(requirementId + ": is not under review in this procurement");
         continue;
       }
       ReviewInput input = ReviewInput.parse(requirementId, entry.getValue(), problems);
-      ReviewRules.judge(input, context(procurement, item.get()), problems)
+      ReviewRules.judge(input, context(procurement, item, document), problems)
           .ifPresent(outcome -> decisions.add(new Decision(requirementId, input, outcome)));
     }
     return decisions;
+  }
+
+  /** The procurement's review items by requirement id, read in one query. */
+  private Map<String, ReviewItem> byRequirement(long procurementId) {
+    Map<String, ReviewItem> byRequirement = new HashMap<>();
+    items.findByProcurementIdOrderByIdAsc(procurementId).forEach(i -> byRequirement.put(i.getRequirementId(), i));
+    return byRequirement;
   }
 
   /** Records decisions that {@link #validate} passed. */
   @Transactional
   public void record(long procurementId, List<Decision> decisions, String userId) {
     Instant now = EngineClock.now();
+    Map<String, ReviewItem> underReview = byRequirement(procurementId);
     for (Decision decision : decisions) {
-      items.findByProcurementIdAndRequirementId(procurementId, decision.requirementId()).orElseThrow()
-          .record(decision.outcome(), decision.input(), userId, now);
+      ReviewItem item = underReview.get(decision.requirementId());
+      if (item == null) {
+        throw new IllegalStateException(decision.requirementId() + " is no longer under review in procurement " + procurementId);
+      }
+      item.record(decision.outcome(), decision.input(), userId, now);
     }
   }
 
@@ -209,7 +228,8 @@ public class ReviewDecisions {
     return items.findByProcurementIdOrderByIdAsc(procurementId);
   }
 
-  private ReviewRules.Context context(Procurement procurement, ReviewItem item) {
+  private ReviewRules.Context context(Procurement procurement, ReviewItem item,
+      LongFunction<Optional<ReviewRules.Document>> document) {
     Requirement requirement = pinned.requirement(procurement, item.getRequirementId());
     Set<Surface> surfaces = procurement.getSurfaces().isEmpty() ? EnumSet.noneOf(Surface.class) : EnumSet.copyOf(procurement.getSurfaces());
     Set<DataCategory> categories = procurement.getDataCategories().isEmpty()
@@ -220,9 +240,8 @@ public class ReviewDecisions {
     Scope scope = new Scope(surfaces, regions);
     RiskTier tier = procurement.getRiskTier();
     String thresholdsVersion = procurement.getThresholdsVersion();
-    long procurementId = procurement.getId();
     return new ReviewRules.Context(requirement, item.isNoGo(), notApplicable, EngineClock.today(),
-        documentId -> documents.find(procurementId, documentId),
+        document,
         (req, text) -> judge.judge(req, tier, thresholdsVersion, text, scope).analysis());
   }
 }

@@ -1,0 +1,51 @@
+package org.llmprocurement.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.llmprocurement.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The indexes and planner statistics the engine's own queries need at scale are in the database the
+ * application runs on (H2 here, PostgreSQL in the PostgreSQL suite), so a task completion does not
+ * scan every open task and a reviewer's task list does not compare every task with every grant.
+ */
+class EngineSchemaTuningTest extends IntegrationTest {
+
+  @Autowired
+  DataSource dataSource;
+
+  @Test
+  void completingATaskFindsItsSubTasksByIndexAndPostgreSqlKnowsThePermissionBits() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      List<String> indexes = new ArrayList<>();
+      String table = connection.getMetaData().storesUpperCaseIdentifiers() ? "ACT_RU_TASK" : "act_ru_task";
+      try (ResultSet rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+        while (rs.next()) {
+          if (rs.getString("INDEX_NAME") != null) {
+            indexes.add(rs.getString("INDEX_NAME").toLowerCase() + ":" + rs.getString("COLUMN_NAME").toLowerCase());
+          }
+        }
+      }
+      assertThat(indexes).as("sub-task look-up by index").contains("act_idx_task_parent_task:parent_task_id_");
+
+      if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        List<String> statistics = new ArrayList<>();
+        try (ResultSet rs = connection.createStatement().executeQuery(
+            "SELECT stxname FROM pg_statistic_ext WHERE stxrelid = 'act_ru_authorization'::regclass")) {
+          while (rs.next()) {
+            statistics.add(rs.getString(1));
+          }
+        }
+        assertThat(statistics).as("planner statistics on the permission bits (ADR 0005)")
+            .containsAll(AuthorizationStatistics.PERMISSION_BITS.keySet());
+      }
+    }
+  }
+}
