@@ -29,4 +29,13 @@ class DataDeletionStartGuard implements StartGuard {
   public List<String> validate(Map<String, Object> variables, String userId) {
     return requests.validate(variables).problems();
   }
+
+  /**
+   * The request's fields, which {@code DataDeletionRecorder} stores in the request and removes,
+   * except the contract id it sets again.
+   */
+  @Override
+  public boolean recordedAtStart(String variableName) {
+    return DeletionRules.REQUEST_FIELDS.contains(variableName) && !DeletionRules.CONTRACT_ID.equals(variableName);
+  }
 }

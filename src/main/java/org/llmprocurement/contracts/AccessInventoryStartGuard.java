@@ -28,4 +28,10 @@ class AccessInventoryStartGuard implements StartGuard {
   public List<String> validate(Map<String, Object> variables, String userId) {
     return inventory.validateStart(variables).problems();
   }
+
+  /** The change's fields: {@code AccessInventoryRecorder} stores them in the inventory and removes them. */
+  @Override
+  public boolean recordedAtStart(String variableName) {
+    return AccessInventory.START_FIELDS.contains(variableName);
+  }
 }

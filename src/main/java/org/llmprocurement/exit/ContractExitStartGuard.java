@@ -29,4 +29,13 @@ class ContractExitStartGuard implements StartGuard {
   public List<String> validate(Map<String, Object> variables, String userId) {
     return exits.validateStart(variables, userId).problems();
   }
+
+  /**
+   * The start's fields, which {@code ContractExitRecorder} stores in the exit and removes, except the
+   * contract id it sets again.
+   */
+  @Override
+  public boolean recordedAtStart(String variableName) {
+    return ContractExits.START_FIELDS.contains(variableName) && !ContractExitProcess.CONTRACT_ID.getName().equals(variableName);
+  }
 }

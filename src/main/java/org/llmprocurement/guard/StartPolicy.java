@@ -47,5 +47,6 @@ public final class StartPolicy {
     if (!problems.isEmpty()) {
       throw new Refusal(REFUSED, problems);
     }
+    Values.markTransient(start.variables(), guard.get()::recordedAtStart);
   }
 }

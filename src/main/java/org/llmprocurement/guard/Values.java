@@ -74,4 +74,39 @@ public final class Values {
     }
     return value;
   }
+
+  /**
+   * Marks the named values of a command's variables transient, in place: the engine hands them to
+   * the process for this transaction (the start's recorder reads them) but never stores them and
+   * writes no history for them. Values of other names are left as they are. A typed value keeps its
+   * type; a plain string, number, boolean or date becomes a transient untyped value; any other plain
+   * object (e.g. a Java list) is left persistent, because the engine would have to serialize it.
+   *
+   * @param variables the command's own variable map (a start's or a form submission's)
+   * @param names which names to mark
+   * @return the names marked
+   */
+  @SuppressWarnings("unchecked")
+  public static java.util.Set<String> markTransient(Map<String, ?> variables, java.util.function.Predicate<String> names) {
+    Map<String, Object> writable = (Map<String, Object>) variables;
+    java.util.Set<String> marked = new java.util.TreeSet<>();
+    for (Map.Entry<String, Object> entry : writable.entrySet()) {
+      if (!names.test(entry.getKey())) {
+        continue;
+      }
+      Object value = entry.getValue();
+      if (value instanceof org.camunda.bpm.engine.variable.impl.value.AbstractTypedValue<?> typed) {
+        typed.setTransient(true);
+        marked.add(entry.getKey());
+      } else {
+        Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+        if (plain == null || plain instanceof String || plain instanceof Number || plain instanceof Boolean
+            || plain instanceof java.util.Date) {
+          entry.setValue(org.camunda.bpm.engine.variable.Variables.untypedValue(plain, true));
+          marked.add(entry.getKey());
+        }
+      }
+    }
+    return marked;
+  }
 }

@@ -35,6 +35,10 @@ public record IntakeForm(
     Long existingContractId) {
 
   /** The facts the risk-tier decision reads; they are what routes the process. */
+  /** The names of {@link #tierFacts()}, the routing variables the intake leaves on the process. */
+  public static final java.util.Set<String> TIER_FACTS = java.util.Set.of("euAiActHighRiskArea", "sensitiveData",
+      "personalOrFinancialData", "publicDataOnly", "automatedDecisions", "customerFacing", "regulatedData", "deploymentStage");
+
   public Map<String, Object> tierFacts() {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("euAiActHighRiskArea", euAiActHighRiskArea.name());

@@ -25,4 +25,13 @@ class IntakeStartGuard implements StartGuard {
   public List<String> validate(Map<String, Object> variables, String userId) {
     return intake.validate(variables, userId).problems().stream().map(IntakeValidator.Problem::toString).toList();
   }
+
+  /**
+   * The intake's fields, which {@code IntakeRecorder} stores in the procurement and removes, except
+   * the tier facts it sets again to route the process.
+   */
+  @Override
+  public boolean recordedAtStart(String variableName) {
+    return IntakeValidator.FIELDS.contains(variableName) && !IntakeForm.TIER_FACTS.contains(variableName);
+  }
 }

@@ -29,4 +29,10 @@ public abstract class RecordingStartGuard implements StartGuard {
   public List<String> validate(Map<String, Object> variables, String userId) {
     return notices.validateManual(key, variables);
   }
+
+  /** Every field: {@code VendorNoticeRecorder} stores the notice and removes all start variables. */
+  @Override
+  public boolean recordedAtStart(String variableName) {
+    return true;
+  }
 }

@@ -71,6 +71,39 @@ class IntakeProcessTest extends IntegrationTest {
         .extracting(TierChange::getKind).containsExactly(TierChange.Kind.PROPOSED, TierChange.Kind.CONFIRMED);
   }
 
+  /**
+   * The intake's answers live in the procurement table; as process variables they were written and
+   * removed again at every start, leaving runtime rows, historic variable instances and details
+   * nobody reads (issue 14). Whichever way a procurement starts, they now pass through transient.
+   */
+  @Test
+  void theIntakesAnswersAreRecordedInTheProcurementAndLeaveNoVariableHistoryWhicheverWayItStarts() {
+    ProcessInstance byJavaApi = start(Intakes.customerSupportBot());
+    var startForm = Variables.createVariables();
+    Intakes.customerSupportBot().forEach((k, v) -> startForm.put(k, v instanceof List<?> list ? JsonViews.json(list) : v));
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcurementLifecycle.KEY).latestVersion().singleResult().getId();
+    ProcessInstance[] byStartForm = new ProcessInstance[1];
+    as("demo-procurement", () -> byStartForm[0] = engine.getFormService().submitStartForm(definitionId, startForm));
+    String byProductApi = api.post("/api/procurements", "demo-procurement", Intakes.customerSupportBot()).json()
+        .get("processInstanceId").asText();
+
+    for (String instanceId : List.of(byJavaApi.getId(), byStartForm[0].getId(), byProductApi)) {
+      Procurement procurement = procurements.findByProcessInstanceId(instanceId).orElseThrow();
+      assertThat(procurement.getUseCase()).as("the answers are in the procurement").isNotBlank();
+      assertThat(procurement.getVendor()).isEqualTo(Intakes.customerSupportBot().get("vendor"));
+      var history = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instanceId);
+      assertThat(history.list()).extracting(v -> v.getName())
+          .as("no history of the intake's answers")
+          .doesNotContain("title", "vendor", "product", "useCase", "surfaces", "dataCategories", "allowedRegions")
+          .as("the routing facts and the tier keep theirs")
+          .contains("riskTier", "customerFacing", ProcurementLifecycle.PROCUREMENT_ID.getName());
+      assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().list())
+          .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+          .doesNotContain("title", "useCase");
+    }
+  }
+
   @Test
   void raisingTheTierNeedsAJustificationAndTakesEffectAtOnce() {
     ProcessInstance instance = start(Intakes.customerSupportBot());

@@ -26,6 +26,7 @@ class IntakeValidatorTest {
     assertThat(result.form().requester()).as("the signed-in user by default").isEqualTo("demo-procurement");
     assertThat(result.form().surfaces()).containsExactly(Surface.API, Surface.CHAT_UI, Surface.RETRIEVAL);
     assertThat(result.form().tierFacts()).containsEntry("personalOrFinancialData", true).containsEntry("publicDataOnly", false);
+    assertThat(result.form().tierFacts().keySet()).as("the names the start guard keeps stored").isEqualTo(IntakeForm.TIER_FACTS);
   }
 
   @Test
