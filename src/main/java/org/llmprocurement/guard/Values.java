@@ -90,20 +90,22 @@ public final class Values {
   public static java.util.Set<String> markTransient(Map<String, ?> variables, java.util.function.Predicate<String> names) {
     Map<String, Object> writable = (Map<String, Object>) variables;
     java.util.Set<String> marked = new java.util.TreeSet<>();
-    for (Map.Entry<String, Object> entry : writable.entrySet()) {
-      if (!names.test(entry.getKey())) {
+    for (String name : new java.util.ArrayList<>(writable.keySet())) {
+      if (!names.test(name)) {
         continue;
       }
-      Object value = entry.getValue();
+      // a VariableMap hands out unwrapped values (a JSON value as its Spin node); the typed one is needed
+      Object value = writable instanceof VariableMap typedMap ? typedMap.getValueTyped(name) : writable.get(name);
       if (value instanceof org.camunda.bpm.engine.variable.impl.value.AbstractTypedValue<?> typed) {
         typed.setTransient(true);
-        marked.add(entry.getKey());
+        writable.put(name, typed);
+        marked.add(name);
       } else {
         Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
         if (plain == null || plain instanceof String || plain instanceof Number || plain instanceof Boolean
             || plain instanceof java.util.Date) {
-          entry.setValue(org.camunda.bpm.engine.variable.Variables.untypedValue(plain, true));
-          marked.add(entry.getKey());
+          writable.put(name, org.camunda.bpm.engine.variable.Variables.untypedValue(plain, true));
+          marked.add(name);
         }
       }
     }
