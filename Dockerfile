@@ -14,4 +14,6 @@ WORKDIR /app
 COPY --from=build /src/target/llm-procurement-engine-*.jar app.jar
 USER app
 EXPOSE 8080
+# the heap that keeps the resident set under 1 GiB under load (docs/operations.md, "Memory")
+ENV JAVA_TOOL_OPTIONS="-Xmx512m"
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

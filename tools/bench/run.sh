@@ -17,7 +17,8 @@
 #   -- -Dbench.X=...                   any further driver setting (see BenchmarkRun's Javadoc)
 #
 # Environment: BENCH_SKIP_PACKAGE=true when target/ already holds the jar of this source (CI after
-# `mvn verify`); BENCH_JAVA_OPTS extra JVM options for both apps (default none: the JVM's defaults).
+# `mvn verify`); BENCH_JAVA_OPTS JVM options for both apps (default -Xmx512m, the product's documented
+# heap, docs/operations.md "Memory"; set it empty for the JVM's own defaults).
 # Needs PostgreSQL on 127.0.0.1:5432 with trust authentication for user postgres.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
