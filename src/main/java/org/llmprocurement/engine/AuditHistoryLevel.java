@@ -110,15 +110,28 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
       if (variable.getTaskId() != null || MULTI_INSTANCE_COUNTERS.contains(variable.getName())) {
         return false;
       }
-      Set<String> names = variable.getProcessDefinitionId() == null ? null
-          : elementVariables.get(processKey(variable.getProcessDefinitionId()));
+      if (variable.getProcessDefinitionId() == null) {
+        return true;
+      }
+      String key = processKey(variable.getProcessDefinitionId());
+      if (key == null) {
+        // only while a definition is being deleted with its instances: dropping keeps the variable's
+        // events consistent (an update or delete event without its historic instance would fail)
+        return false;
+      }
+      Set<String> names = elementVariables.get(key);
       return names == null || !names.contains(variable.getName());
     }
 
+    /** The definition's key from the deployment cache (which parses it, and so fills the map, first). */
     private static String processKey(String processDefinitionId) {
-      ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(processDefinitionId);
-      return definition.getKey();
+      try {
+        ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(processDefinitionId);
+        return definition == null ? null : definition.getKey();
+      } catch (RuntimeException gone) {
+        return null;
+      }
     }
   }
 }

@@ -54,12 +54,15 @@ class DockerComposeTest {
     }
     read.add("SPRING_PROFILES_ACTIVE"); // Spring Boot itself
     read.add("ADMIN_PASSWORD");         // AdminPasswordPolicy and IdentityBootstrap
+    read.add("JAVA_TOOL_OPTIONS");      // the JVM itself: the documented heap (docs/operations.md, "Memory")
     Iterator<Map.Entry<String, JsonNode>> fields = compose.at("/services/app/environment").fields();
     while (fields.hasNext()) {
       String name = fields.next().getKey();
       assertThat(read).as("the application never reads " + name).contains(name);
     }
     assertThat(read).contains("DB_URL", "DB_USER", "DB_PASSWORD");
+    assertThat(compose.at("/services/app/environment/JAVA_TOOL_OPTIONS").asText())
+        .as("the heap operations.md documents, overridable").isEqualTo("${JAVA_TOOL_OPTIONS:--Xmx512m}");
   }
 
   private static JsonNode read(Path file) {
