@@ -359,10 +359,13 @@ class BenchmarkRun {
         boolean gated = smoke && call.equals(CALL_REST) && level.getKey() == liveReached;
         String verdict = ps.p95() < 50 ? "met" : "not met";
         // twice the target, and not merely a slow machine: the bare app on the same machine is at least
-        // twice as fast (a loaded CI machine slows both)
-        if (gated && ps.p95() > 100 && ps.p95() > 2 * bs.p95()) {
-          breaches.add("task list p95 " + f1(ps.p95()) + " ms at " + level.getKey() + " live > 100 ms (bare: "
-              + f1(bs.p95()) + " ms)");
+        // twice as fast (a loaded CI machine slows both). Judged on the median as well as the p95: with
+        // 15 samples the p95 is the slowest call, which a burst of the PostgreSQL suite running beside
+        // the smoke decides (CI of 2026-12-01: 104 ms against 46 ms with no live procurement at all,
+        // where nothing of the product is in the query); a slower query slows every call
+        if (gated && ps.p95() > 100 && ps.p95() > 2 * bs.p95() && ps.median() > 50 && ps.median() > 2 * bs.median()) {
+          breaches.add("task list p95 " + f1(ps.p95()) + " ms, median " + f1(ps.median()) + " ms at " + level.getKey()
+              + " live > 100 / 50 ms (bare: " + f1(bs.p95()) + " / " + f1(bs.median()) + " ms)");
         }
         rows.add(new Row("p95 " + call + " at " + String.format(Locale.ROOT, "%,d", level.getKey()) + " live (ms)",
             f1(ps.p95()), f1(bs.p95()), f2(ps.p95() / bs.p95()), "< 50 ms (at 10,000)", verdict));
