@@ -135,11 +135,14 @@ public class ReviewDecisions {
    */
   @Transactional
   public int reopen(long procurementId, Collection<String> requirementIds, String reason) {
-    int round = items.findByProcurementIdOrderByIdAsc(procurementId).stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1) + 1;
+    Map<String, ReviewItem> underReview = byRequirement(procurementId);
+    int round = underReview.values().stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1) + 1;
     for (String requirementId : requirementIds) {
-      items.findByProcurementIdAndRequirementId(procurementId, requirementId)
-          .orElseThrow(() -> new IllegalArgumentException(requirementId + " is not under review in procurement " + procurementId))
-          .reopen(round, reason);
+      ReviewItem item = underReview.get(requirementId);
+      if (item == null) {
+        throw new IllegalArgumentException(requirementId + " is not under review in procurement " + procurementId);
+      }
+      item.reopen(round, reason);
     }
     return round;
   }
@@ -207,8 +210,9 @@ public class ReviewDecisions {
     Procurement procurement = intake.get(procurementId);
     RiskTier tier = procurement.getRiskTier();
     List<String> created = new ArrayList<>();
+    Set<String> existing = new java.util.HashSet<>(byRequirement(procurementId).keySet());
     for (String id : requirementIds) {
-      if (items.findByProcurementIdAndRequirementId(procurementId, id).isPresent()) {
+      if (!existing.add(id)) {
         continue;
       }
       Requirement requirement = pinned.catalogueOf(procurement).requirement(id)

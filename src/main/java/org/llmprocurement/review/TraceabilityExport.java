@@ -1,7 +1,11 @@
 package org.llmprocurement.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +41,14 @@ public class TraceabilityExport {
   /** The matrix of the procurement, one row per clause reference. */
   public List<Row> rows(long procurementId) {
     List<Row> rows = new ArrayList<>();
+    // each document read once, however many clauses cite it (one query per row before, issue 14)
+    Map<Long, Optional<ReviewRules.Document>> read = new HashMap<>();
+    LongFunction<Optional<ReviewRules.Document>> document = id -> read.computeIfAbsent(id, d -> documents.find(procurementId, d));
     for (ReviewItem item : decisions.items(procurementId)) {
       boolean second = item.getDocument2Id() != null;
-      rows.add(row(procurementId, item, second ? "PRIMARY" : "", item.getDocumentId(), item.getSectionRef()));
+      rows.add(row(document, item, second ? "PRIMARY" : "", item.getDocumentId(), item.getSectionRef()));
       if (second) {
-        rows.add(row(procurementId, item, "SECONDARY", item.getDocument2Id(), item.getSection2Ref()));
+        rows.add(row(document, item, "SECONDARY", item.getDocument2Id(), item.getSection2Ref()));
       }
     }
     return rows;
@@ -56,9 +63,10 @@ public class TraceabilityExport {
     return csv.toString();
   }
 
-  private Row row(long procurementId, ReviewItem item, String reference, Long documentId, String section) {
+  private Row row(LongFunction<Optional<ReviewRules.Document>> cited, ReviewItem item, String reference, Long documentId,
+      String section) {
     String controlling = item.getControllingReference();
-    var document = documentId == null ? null : documents.find(procurementId, documentId).orElse(null);
+    var document = documentId == null ? null : cited.apply(documentId).orElse(null);
     return new Row(item.getRequirementId(), item.getArea(), item.getOwnerRole(), item.getStatus().name(), item.isNoGo(),
         reference.isEmpty() ? "" : reference + (reference.equals(controlling) ? " (controls)" : ""),
         document == null ? (documentId == null ? "" : "#" + documentId) : document.type() + " " + document.title() + " (#" + document.id() + ")",
