@@ -75,9 +75,9 @@ abstract class ApprovalGuard implements TaskFormGuard<List<ApprovalGuard.Answer>
 
   @Override
   public void apply(TaskSubmission submission, List<Answer> answers) {
-    long procurementId = ReviewTaskGuard.procurementId(submission.task());
-    answers.forEach(answer ->
-        approvals.approve(procurementId, answer.requirementId(), answer.approved(), answer.comment(), submission.userId()));
+    approvals.approve(ReviewTaskGuard.procurementId(submission.task()), ClauseReviewProcess.ROLE.from(submission.task()).get(),
+        answers.stream().map(a -> new ReviewApprovals.Approval(a.requirementId(), a.approved(), a.comment())).toList(),
+        submission.userId());
   }
 
   private List<Answer> answers(TaskSubmission submission, List<String> problems) {

@@ -1,6 +1,8 @@
 package org.llmprocurement.review;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.intake.Procurement;
@@ -42,9 +44,25 @@ public class ReviewApprovals {
         .forEach(i -> problems.add(i.getRequirementId() + ": " + userId + " decided this item and cannot approve it"));
   }
 
+  /** One approver's answer on one item: approved or refused, with the approver's comment (may be null). */
+  public record Approval(String requirementId, boolean approved, String comment) {}
+
+  /**
+   * Records the answers on the role's items, reading the role's items once whatever the number of
+   * answers.
+   *
+   * @throws java.util.NoSuchElementException an answer names no item of the role (the guard validated it before)
+   */
   @Transactional
-  public void approve(long procurementId, String requirementId, boolean approved, String comment, String userId) {
-    items.findByProcurementIdAndRequirementId(procurementId, requirementId).orElseThrow()
-        .approve(approved, userId, comment, EngineClock.now());
+  public void approve(long procurementId, String role, List<Approval> answers, String userId) {
+    Map<String, ReviewItem> byRequirement = new HashMap<>();
+    items.findByProcurementIdAndOwnerRoleOrderByIdAsc(procurementId, role).forEach(i -> byRequirement.put(i.getRequirementId(), i));
+    for (Approval answer : answers) {
+      ReviewItem item = byRequirement.get(answer.requirementId());
+      if (item == null) {
+        throw new java.util.NoSuchElementException(answer.requirementId() + " is no " + role + " item of procurement " + procurementId);
+      }
+      item.approve(answer.approved(), userId, answer.comment(), EngineClock.now());
+    }
   }
 }
