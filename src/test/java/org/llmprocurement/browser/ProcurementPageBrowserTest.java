@@ -104,8 +104,13 @@ class ProcurementPageBrowserTest extends IntegrationTest {
     browser.driver().findElement(By.id("username")).sendKeys("demo-security");
     browser.driver().findElement(By.id("password")).sendKeys("demo");
     browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+    // the sign-in's own redirect (to the portfolio) must land before we go on, or it overtakes our navigation
+    browser.until("signed in as demo-security", d -> d.findElements(By.cssSelector(".ws-user")).stream()
+        .anyMatch(u -> u.getText().contains("demo-security")));
     browser.driver().get(base + "/app/procurements/" + key);
-    new Select(browser.driver().findElement(By.id("clause-item"))).selectByValue("INC-NOTICE-01");
+    WebElement clauseItem = browser.until("the clause check on the procurement page",
+        d -> d.findElements(By.id("clause-item")).stream().findFirst().orElse(null));
+    new Select(clauseItem).selectByValue("INC-NOTICE-01");
     browser.driver().findElement(By.id("clause-text")).sendKeys(catalogue.requirement("INC-NOTICE-01").orElseThrow().bindingExample());
     browser.click(By.id("clause-submit"), "Check the clause");
     String verdict = browser.until("the clause verdict", d -> d.findElements(By.cssSelector("#clause-result .clause-verdict")).stream()
