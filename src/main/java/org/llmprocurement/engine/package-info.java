@@ -24,6 +24,10 @@
  *       authorization-checked queries need (docs/adr/0005-task-list-authorization.md);
  *   <li>{@link org.llmprocurement.engine.EngineIndexes}: the same hook, adds an index the engine's
  *       task completion needs (sub-tasks by parent) and its schema lacks (same ADR);
+ *   <li>{@link org.llmprocurement.engine.TaskQueryAuthorization}: the same hook, the engine's MyBatis
+ *       configuration and its statement mappings, to check a task query's grants with {@code EXISTS}
+ *       instead of the engine's join, rewritten at start-up from the engine's own mapping
+ *       (docs/adr/0009-task-query-authorization-exists.md);
  *   <li>{@link org.llmprocurement.engine.AuditHistoryLevel}: the engine's history level, its one switch
  *       per history event, and a BPMN parse listener, keep what nobody audits (task-local variables,
  *       multi-instance bookkeeping) out of the history (same ADR).

@@ -1,0 +1,221 @@
+package org.llmprocurement.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a task query's authorizations with a semi-join ({@code EXISTS}) instead of the engine's
+ * join of every candidate task with the caller's grants.
+ *
+ * <p>Camunda 7.24's task query (its MyBatis mapping {@code Task.xml}) joins the caller's grants on
+ * {@code AUTH.RESOURCE_ID_ IN (task id, definition key, '*')} and then counts {@code DISTINCT} task
+ * ids. With a grant per review task (ADR 0005) a reviewer's count joins every open task of the group
+ * with the grants and de-duplicates the result; the join condition cannot be hashed, so PostgreSQL
+ * probes the grants once per task and sorts the joined rows. This plugin keeps the engine's task
+ * query word for word except for that check: the join is dropped and the {@code WHERE} clause asks
+ * whether a grant exists for the task, its definition key or {@code '*'} (same grants, same
+ * permission bits, same user and groups, so the same tasks are visible; {@code
+ * TaskQueryAuthorizationTest} compares both answers for every demo user). The Operaton fork and
+ * CIB seven made the same change in their engines.
+ *
+ * <p>How: the engine's own {@code Task.xml} is read from the engine jar at start-up, its task-query
+ * statements are copied into a mapper namespace of ours with the two snippets replaced, and the
+ * engine's statement names are mapped onto the copies ({@code DbSqlSessionFactory} statement
+ * mappings, the engine's mechanism for database-specific statements). Nothing of the engine's
+ * mapping is kept in this repository, so an engine upgrade brings its own task query along; if an
+ * upgrade changes either snippet, the rewrite finds it missing, the engine's own query stays in use
+ * and a warning is logged ({@code TaskQueryAuthorizationTest} fails on such an upgrade).
+ *
+ * <p>Applies to PostgreSQL and H2, the databases the product is tested on; other databases (and
+ * queries while a REVOKE authorization exists, which take the engine's per-row revoke check) keep
+ * the engine's query. Measurements: docs/adr/0009-task-query-authorization-exists.md.
+ */
+@Component
+public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskQueryAuthorization.class);
+
+  /** The engine's mapping the task query is read from (in camunda-engine's jar). */
+  static final String ENGINE_TASK_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  /** The engine's namespace of that mapping. */
+  static final String ENGINE_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
+  /** The namespace of the rewritten statements. */
+  static final String NAMESPACE = "org.llmprocurement.engine.TaskQueryAuthorization";
+  /** The engine's statement names that the rewritten ones replace: the page and the count. */
+  static final String LIST = "selectTaskByQueryCriteria";
+  static final String COUNT = "selectTaskCountByQueryCriteria";
+  /** Suffix of the rewritten statements' names. */
+  static final String SUFFIX = "_authorizationExists";
+  /** Database types (the engine's names) the rewrite is tested on. */
+  static final Set<String> DATABASES = Set.of("postgres", "h2");
+
+  /** The engine's grant join inside the task query: removed. */
+  private static final Pattern AUTH_JOIN = Pattern.compile(
+      "<include refid=\"org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.entity\\.AuthorizationEntity\\.authCheckJoinWithoutOnClause\"\\s*/>"
+          + "\\s*AUTH ON \\(AUTH\\.RESOURCE_ID_ \\$\\{authJoinStart} RES\\.ID_ \\$\\{authJoinSeparator} D\\.KEY_ "
+          + "\\$\\{authJoinSeparator} '\\*' \\$\\{authJoinEnd}\\)");
+  /** The engine's check of that join in the WHERE clause: replaced by {@link #CHECK}. */
+  private static final Pattern AUTH_CONDITION = Pattern.compile(
+      "<include refid=\"org\\.camunda\\.bpm\\.engine\\.impl\\.persistence\\.entity\\.AuthorizationEntity\\.contextualAuthorizationCheck\"\\s*/>");
+
+  /**
+   * The replacement check: while revoke checks are on, the engine's own per-row check (it never used
+   * the join); otherwise "a grant of the user, {@code '*'} or one of the user's groups with the
+   * permission bits exists on the task, on its process definition key or on {@code '*'}", one
+   * {@code EXISTS} each, so that each compares by plain equality: PostgreSQL then builds a hash of the
+   * caller's grants once per query where many tasks are checked (a count) and probes the index where
+   * few are, and checks {@code '*'} once per query. Case tasks stay visible when the engine would
+   * left-join (CMMN enabled), as in the engine's check.
+   */
+  private static final String CHECK = """
+      <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
+        <choose>
+          <when test="authCheck.revokeAuthorizationCheckEnabled">
+            <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck" />
+          </when>
+          <otherwise>
+            and (
+            <if test="authCheck.useLeftJoin">RES.CASE_EXECUTION_ID_ IS NOT NULL OR</if>
+            exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = RES.ID_)
+            or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = D.KEY_)
+            or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = '*')
+            )
+          </otherwise>
+        </choose>
+      </if>
+      """.formatted(NAMESPACE);
+
+  /** The caller's grants with the query's permission bits: the engine's own conditions (Authorization.xml). */
+  private static final String CALLERS_GRANT = """
+      <sql id="callersGrant">
+        <bind name="authGroupIds" value="authCheck.authGroupIds" />
+        <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
+        <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+        select 1 from ${prefix}ACT_RU_AUTHORIZATION A
+        where A.TYPE_ &lt; 2
+        and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
+        <if test="authGroupIds != null &amp;&amp; authGroupIds.size > 0">
+          or A.GROUP_ID_ in <foreach item="item" index="index" collection="authGroupIds" open="(" separator="," close=")">#{item}</foreach>
+        </if>
+        )
+        <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.atomicChecksOnResourceTypeAndPerms" />
+      </sql>
+      """;
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (!DATABASES.contains(configuration.getDatabaseType())) {
+      LOG.info("Task queries keep the engine's authorization join on {}", configuration.getDatabaseType());
+      return;
+    }
+    DbSqlSessionFactory statements = configuration.getDbSqlSessionFactory();
+    Map<String, String> mappings = new HashMap<>(Optional.ofNullable(statements.getStatementMappings()).orElse(Map.of()));
+    if (mappings.containsKey(LIST) || mappings.containsKey(COUNT)) {
+      LOG.warn("Task queries keep the engine's authorization join: the engine maps them itself on {}", configuration.getDatabaseType());
+      return;
+    }
+    Optional<String> mapper = rewrite(readEngineMapping());
+    if (mapper.isEmpty()) {
+      LOG.warn("Task queries keep the engine's authorization join: {} no longer has the expected join "
+          + "(engine upgrade?); see docs/adr/0009-task-query-authorization-exists.md", ENGINE_TASK_MAPPING);
+      return;
+    }
+    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    String resource = NAMESPACE.replace('.', '/') + ".xml";
+    if (!mybatis.isResourceLoaded(resource)) {
+      new XMLMapperBuilder(new ByteArrayInputStream(mapper.get().getBytes(StandardCharsets.UTF_8)), mybatis, resource,
+          mybatis.getSqlFragments()).parse();
+    }
+    mappings.put(LIST, LIST + SUFFIX);
+    mappings.put(COUNT, COUNT + SUFFIX);
+    statements.setStatementMappings(mappings);
+    LOG.info("Task queries check authorizations with EXISTS ({} and {} mapped)", LIST, COUNT);
+  }
+
+  /** The engine's task mapping as text; fails when the engine jar lacks it (not a Camunda 7 engine). */
+  static String readEngineMapping() {
+    try (InputStream in = TaskQueryAuthorization.class.getClassLoader().getResourceAsStream(ENGINE_TASK_MAPPING)) {
+      if (in == null) {
+        throw new IllegalStateException("The engine's task mapping " + ENGINE_TASK_MAPPING + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read " + ENGINE_TASK_MAPPING, e);
+    }
+  }
+
+  /**
+   * A MyBatis mapper (XML text) holding the engine's task page and count statements, renamed with
+   * {@link #SUFFIX}, and their shared {@code WHERE} fragment with the grant join replaced by the
+   * {@code EXISTS} check; empty when the engine's mapping lacks either statement or either snippet
+   * appears other than exactly once.
+   *
+   * @param engineMapping the engine's {@code Task.xml}
+   */
+  static Optional<String> rewrite(String engineMapping) {
+    Optional<String> list = element(engineMapping, "select", LIST);
+    Optional<String> count = element(engineMapping, "select", COUNT);
+    Optional<String> criteria = element(engineMapping, "sql", "selectTaskByQueryCriteriaSql");
+    if (list.isEmpty() || count.isEmpty() || criteria.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> withoutJoin = replaceOnce(criteria.get(), AUTH_JOIN, "");
+    Optional<String> withCheck = withoutJoin.flatMap(sql -> replaceOnce(sql, AUTH_CONDITION, CHECK));
+    if (withCheck.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("""
+        <?xml version="1.0" encoding="UTF-8" ?>
+        <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+        <mapper namespace="%s">
+        %s
+        %s
+        %s
+        %s
+        </mapper>
+        """.formatted(NAMESPACE, CALLERS_GRANT, renamed(list.get(), LIST), renamed(count.get(), COUNT), withCheck.get()));
+  }
+
+  /** A statement of the engine under our name, its references to the engine's namespace made explicit. */
+  private static String renamed(String statement, String id) {
+    return statement
+        .replace("id=\"" + id + "\"", "id=\"" + id + SUFFIX + "\"")
+        .replace("resultMap=\"taskResultMap\"", "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"")
+        .replace("refid=\"columnSelection\"", "refid=\"" + ENGINE_NAMESPACE + ".columnSelection\"");
+  }
+
+  private static Optional<String> element(String xml, String tag, String id) {
+    Matcher m = Pattern.compile("<" + tag + " id=\"" + Pattern.quote(id) + "\"[^>]*>.*?</" + tag + ">", Pattern.DOTALL)
+        .matcher(xml);
+    return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  private static Optional<String> replaceOnce(String text, Pattern pattern, String replacement) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int start = m.start();
+    int end = m.end();
+    if (m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(text.substring(0, start) + replacement + text.substring(end));
+  }
+}
