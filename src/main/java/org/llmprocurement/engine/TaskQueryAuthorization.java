@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * with the grants and de-duplicates the result; the join condition cannot be hashed, so PostgreSQL
  * probes the grants once per task and sorts the joined rows. This plugin keeps the engine's task
  * query word for word except for that check: the join is dropped and the {@code WHERE} clause asks
- * whether a grant exists for the task, its definition key or {@code '*'} (same grants, same
+ * whether a grant exists for {@code '*'}, the task or its definition key (same grants, same
  * permission bits, same user and groups, so the same tasks are visible; {@code
  * TaskQueryAuthorizationTest} compares both answers for every demo user). The Operaton fork and
  * CIB seven made the same change in their engines.
@@ -62,6 +62,8 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   static final String COUNT = "selectTaskCountByQueryCriteria";
   /** Suffix of the rewritten statements' names. */
   static final String SUFFIX = "_authorizationExists";
+  /** Binding that tells the shared {@code WHERE} fragment whether it serves the count. */
+  static final String COUNTING = "authorizationCheckForCount";
   /** Database types (the engine's names) the rewrite is tested on. */
   static final Set<String> DATABASES = Set.of("postgres", "h2");
 
@@ -77,11 +79,14 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   /**
    * The replacement check: while revoke checks are on, the engine's own per-row check (it never used
    * the join); otherwise "a grant of the user, {@code '*'} or one of the user's groups with the
-   * permission bits exists on the task, on its process definition key or on {@code '*'}", one
-   * {@code EXISTS} each, so that each compares by plain equality: PostgreSQL then builds a hash of the
-   * caller's grants once per query where many tasks are checked (a count) and probes the index where
-   * few are, and checks {@code '*'} once per query. Case tasks stay visible when the engine would
-   * left-join (CMMN enabled), as in the engine's check.
+   * permission bits exists on {@code '*'}, on the task or on its process definition key". The
+   * {@code '*'} grant comes first: it does not depend on the task, so PostgreSQL evaluates it once per
+   * query and a manager's query (who reads every task through it) checks nothing per task. The rest
+   * differs by statement (measured, docs/adr/0009-task-query-authorization-exists.md): the count
+   * checks every candidate task, so it asks two {@code EXISTS} by plain equality, which PostgreSQL
+   * answers from a hash of the caller's grants built once; the page stops after its rows when it
+   * can walk tasks in order, so it asks one {@code EXISTS} per task, an index probe each. Case tasks
+   * stay visible when the engine would left-join (CMMN enabled), as in the engine's check.
    */
   private static final String CHECK = """
       <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
@@ -92,14 +97,21 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
           <otherwise>
             and (
             <if test="authCheck.useLeftJoin">RES.CASE_EXECUTION_ID_ IS NOT NULL OR</if>
-            exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = RES.ID_)
-            or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = D.KEY_)
-            or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = '*')
+            exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = '*')
+            <choose>
+              <when test="%2$s">
+                or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = RES.ID_)
+                or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = D.KEY_)
+              </when>
+              <otherwise>
+                or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ in (RES.ID_, D.KEY_))
+              </otherwise>
+            </choose>
             )
           </otherwise>
         </choose>
       </if>
-      """.formatted(NAMESPACE);
+      """.formatted(NAMESPACE, COUNTING);
 
   /** The caller's grants with the query's permission bits: the engine's own conditions (Authorization.xml). */
   private static final String CALLERS_GRANT = """
@@ -192,9 +204,13 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         """.formatted(NAMESPACE, CALLERS_GRANT, renamed(list.get(), LIST), renamed(count.get(), COUNT), withCheck.get()));
   }
 
-  /** A statement of the engine under our name, its references to the engine's namespace made explicit. */
+  /**
+   * A statement of the engine under our name, its references to the engine's namespace made
+   * explicit, with the binding {@link #COUNTING} set at its start.
+   */
   private static String renamed(String statement, String id) {
     return statement
+        .replaceFirst(">", "><bind name=\"" + COUNTING + "\" value=\"" + id.equals(COUNT) + "\" />")
         .replace("id=\"" + id + "\"", "id=\"" + id + SUFFIX + "\"")
         .replace("resultMap=\"taskResultMap\"", "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"")
         .replace("refid=\"columnSelection\"", "refid=\"" + ENGINE_NAMESPACE + ".columnSelection\"");

@@ -54,7 +54,8 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
         "the engine's Task.xml no longer has the grant join this rewrite replaces (engine upgrade?): see ADR 0009"));
     assertThat(rewritten)
         .contains("id=\"selectTaskByQueryCriteria_authorizationExists\"", "id=\"selectTaskCountByQueryCriteria_authorizationExists\"")
-        .contains("and A.RESOURCE_ID_ = RES.ID_", "and A.RESOURCE_ID_ = D.KEY_", "and A.RESOURCE_ID_ = '*'")
+        .contains("and A.RESOURCE_ID_ = '*'", "and A.RESOURCE_ID_ = RES.ID_", "and A.RESOURCE_ID_ = D.KEY_", "in (RES.ID_, D.KEY_)")
+        .contains("<bind name=\"authorizationCheckForCount\" value=\"true\" />", "<bind name=\"authorizationCheckForCount\" value=\"false\" />")
         .doesNotContain("authCheckJoinWithoutOnClause", "AUTH ON");
 
     assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace("AUTH ON (AUTH.RESOURCE_ID_", "AUTH ON (AUTH.OTHER_")))
