@@ -49,6 +49,10 @@ class ClauseAnalysisController {
     if (hasArea && catalogue.catalogue().area(request.area().trim()).isEmpty()) {
       problems.add("area: unknown area '" + request.area() + "'");
     }
+    Requirement requirement = hasRequirement ? catalogue.requirement(request.requirementId().trim()).orElse(null) : null;
+    if (hasRequirement && requirement == null) {
+      problems.add("requirementId: unknown requirement '" + request.requirementId() + "'");
+    }
     if (request.text() == null || request.text().isBlank()) {
       problems.add("text: is required");
     } else if (request.text().length() > ClauseAnalysisService.MAX_TEXT_LENGTH) {
@@ -64,18 +68,24 @@ class ClauseAnalysisController {
     } else if (request.procurementId() == null) {
       problems.add("tier: is required (one of " + RiskTier.allowed() + ") unless procurementId is given");
     }
+    Procurement procurement = null;
+    if (request.procurementId() != null) {
+      try {
+        procurement = access.visible(request.procurementId()); // 403 as it comes: before any detail
+      } catch (ApiException e) {
+        if (e.status() != HttpStatus.NOT_FOUND || problems.isEmpty()) {
+          throw e;
+        }
+        // with other problems, the refusal names this one too (alone it stays a 404)
+        problems.add("procurementId: " + e.getMessage());
+      }
+    }
     if (!problems.isEmpty()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid clause-analysis request", problems);
     }
-    Requirement requirement = null;
-    if (hasRequirement) {
-      requirement = catalogue.requirement(request.requirementId().trim())
-          .orElseThrow(() -> ApiException.notFound("Requirement '" + request.requirementId() + "'"));
-    }
     Scope scope = Scope.none();
     String thresholdsVersion = null;
-    if (request.procurementId() != null) {
-      Procurement procurement = access.visible(request.procurementId());
+    if (procurement != null) {
       scope = ClauseJudge.scopeOf(procurement);
       if (tier == null || tier == procurement.getRiskTier()) {
         // the procurement's own tier: judge with the threshold version it is reviewed under

@@ -48,9 +48,9 @@ import opennlp.tools.util.Span;
  */
 public final class EnglishNlp {
 
-  private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   /** The tagger's beam: 1 is greedy decoding (see the class comment; the model's manifest says 3). */
   static final int TAGGER_BEAM_SIZE = 1;
@@ -179,11 +179,17 @@ public final class EnglishNlp {
     return new ByteArrayInputStream(bytes.toByteArray());
   }
 
-  private interface Loader<T> {
+  /** Reads a model from its stream (the models' own constructors, e.g. {@code TokenizerModel::new}). */
+  interface Loader<T> {
     T load(InputStream in) throws IOException;
   }
 
-  private static <T> T load(String resource, Loader<T> loader) {
+  /**
+   * A bundled OpenNLP model as published (the settings {@link #get()} changes are applied after).
+   *
+   * @throws IllegalStateException when the model jar is missing; {@code UncheckedIOException} when it cannot be read
+   */
+  static <T> T load(String resource, Loader<T> loader) {
     try (InputStream in = EnglishNlp.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath (opennlp-models-*-en)");

@@ -158,6 +158,10 @@ class VendorNoticeController {
       } else if (handler != null && contract != null && payload != null && payload.isObject()) {
         problems.addAll(handler.problems(payload, contract));
       }
+      if (contract == null && contractKey != null && !contractKey.isBlank()) {
+        // alone a 404; here named with the rest, in the same words for another vendor's contract
+        problems.add("contract: " + ApiException.notFound("Contract " + contractKey.strip()).getMessage());
+      }
       throw new ApiException(HttpStatus.BAD_REQUEST, "The notice was not recorded", problems);
     }
     VendorNotices.Received received = notices.record(new VendorNotices.Submission(signed.vendorId(), noticeId.strip(),

@@ -118,11 +118,17 @@ class ClauseAnalysisApiTest extends IntegrationTest {
     assertThat(both.body()).contains("exactly one of area or requirementId");
 
     Api.Response unknownRequirement = analyse(request("requirementId", "NOPE-01", "tier", "HIGH", "text", "x"));
-    assertThat(unknownRequirement.status()).isEqualTo(404);
-    assertThat(unknownRequirement.body()).contains("NOPE-01");
+    assertThat(unknownRequirement.status()).as("like an unknown area: a field of the request").isEqualTo(400);
+    assertThat(unknownRequirement.body()).contains("requirementId: unknown requirement 'NOPE-01'");
 
     Api.Response unknownProcurement = analyse(request("requirementId", "LOG-RET-01", "procurementId", 999999, "text", "x"));
     assertThat(unknownProcurement.status()).isEqualTo(404);
+
+    // one answer names every problem: the unknown requirement and procurement among the field faults
+    Api.Response everything = analyse(request("requirementId", "NOPE-01", "tier", "EXTREME", "procurementId", 999999, "text", " "));
+    assertThat(everything.status()).isEqualTo(400);
+    assertThat(everything.body()).contains("requirementId: unknown requirement 'NOPE-01'", "Unknown tier 'EXTREME'",
+        "text: is required", "procurementId: Procurement 999999 does not exist");
 
     Api.Response unknownField = analyse(request("requirement", "LOG-RET-01", "tier", "HIGH", "text", "x"));
     assertThat(unknownField.status()).isEqualTo(400);

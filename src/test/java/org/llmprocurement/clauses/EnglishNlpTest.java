@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,8 @@ class EnglishNlpTest {
   @Test
   void fasterSettingsReadEveryCorpusClauseAsThePublishedModelSettingsDo() throws IOException {
     EnglishNlp nlp = EnglishNlp.get();
-    TokenizerModel tokenizerModel = model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-    POSModel posModel = model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    TokenizerModel tokenizerModel = EnglishNlp.load(EnglishNlp.TOKEN_MODEL, TokenizerModel::new);
+    POSModel posModel = EnglishNlp.load(EnglishNlp.POS_MODEL, POSModel::new);
     TokenizerME publishedTokenizer = new TokenizerME(tokenizerModel);
     POSTaggerME publishedTagger = new POSTaggerME(posModel, POSTagFormat.UD);
     assertThat(publishedTokenizer.useAlphaNumericOptimization()).as("the published tokenizer asks the model for every word").isFalse();
@@ -70,19 +69,9 @@ class EnglishNlpTest {
     String text = "The bindingExample field holds it.";
     assertThat(EnglishNlp.get().tokens(text, 0, text.length()).stream().map(EnglishNlp.Token::text))
         .containsExactly("The", "bindingExample", "field", "holds", "it", ".");
-    TokenizerModel publishedModel = model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    TokenizerModel publishedModel = EnglishNlp.load(EnglishNlp.TOKEN_MODEL, TokenizerModel::new);
     TokenizerME published = new TokenizerME(publishedModel);
     assertThat(published.tokenize(text)).contains("binding", "Example");
-  }
-
-  private interface Loader<T> {
-    T load(InputStream in) throws IOException;
-  }
-
-  private static <T> T model(String resource, Loader<T> loader) throws IOException {
-    try (InputStream in = EnglishNlpTest.class.getResourceAsStream(resource)) {
-      return loader.load(in);
-    }
   }
 
   /** Every clause text we have: the catalogue's weak and binding examples and the clause corpora. */

@@ -296,6 +296,12 @@ class VendorNoticeApiTest extends ContractTest {
     assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
     assertThat(foreign.body()).as("the same answer: another vendor's contract is not confirmed to exist")
         .doesNotContain(others.getBusinessKey() + " belongs");
+
+    // with other faults the one refusal names the contract too
+    String faulty = body("VN-3", others.getBusinessKey()).replace("\"type\":\"", "\"type\":\"NOT_A_TYPE_");
+    Api.Response both = vendor.send(contract.getVendorId(), SECRET, EngineClock.now(), faulty);
+    assertThat(both.status()).as(both.body()).isEqualTo(400);
+    assertThat(both.body()).contains("unknown type 'NOT_A_TYPE_", "contract: Contract " + others.getBusinessKey() + " does not exist");
     assertThat(rows()).isEqualTo(before);
   }
 
