@@ -6,8 +6,8 @@
 # prints the ratios product/bare and writes the report.
 #
 #   tools/bench/run.sh                 full run: 1,000 live procurements, report docs/benchmarks.md
-#   tools/bench/run.sh --with-10k      also the 10,000 step (long: the product's seeding takes hours
-#                                      while its task queries are slow)
+#   tools/bench/run.sh --with-10k      also the 10,000 step (47 minutes in all on the 2-core machine of
+#                                      docs/benchmarks.md, most of it seeding through the API)
 #   tools/bench/run.sh --smoke         CI's short variant: 50 live procurements, no 10,000 step, report
 #                                      target/bench/benchmarks-smoke.md; fails when a measure is more than
 #                                      twice its target (BENCH_GATE=warn only prints)
