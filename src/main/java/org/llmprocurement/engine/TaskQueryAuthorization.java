@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a task query's authorizations with a semi-join ({@code EXISTS}) instead of the engine's
- * join of every candidate task with the caller's grants.
+ * join of every candidate task with the caller's grants, and asks a page's rows without {@code
+ * DISTINCT}.
  *
  * <p>Camunda 7.24's task query (its MyBatis mapping {@code Task.xml}) joins the caller's grants on
  * {@code AUTH.RESOURCE_ID_ IN (task id, definition key, '*')} and then counts {@code DISTINCT} task
@@ -33,6 +34,11 @@ import org.springframework.stereotype.Component;
  * permission bits, same user and groups, so the same tasks are visible; {@code
  * TaskQueryAuthorizationTest} compares both answers for every demo user). The Operaton fork and
  * CIB seven made the same change in their engines.
+ *
+ * <p>The page is also asked as a semi-join ({@code WHERE RES.ID_ IN (SELECT RES.ID_ ...)}) instead
+ * of {@code SELECT DISTINCT} over the candidate-link join, so that PostgreSQL can walk the tasks in
+ * the page's order and stop after its rows instead of sorting every matching task first; pages
+ * ordered by a variable's value keep the engine's form ({@link #PAGE_CRITERIA}).
  *
  * <p>How: the engine's own {@code Task.xml} is read from the engine jar at start-up, its task-query
  * statements are copied into a mapper namespace of ours with the two snippets replaced, and the
@@ -113,6 +119,44 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
       </if>
       """.formatted(NAMESPACE, COUNTING);
 
+  /** The page's select list: {@code DISTINCT} is kept only where the page is not a semi-join. */
+  private static final Pattern PAGE_DISTINCT = Pattern.compile("select \\$\\{distinct}");
+  /** The page's {@code FROM} and {@code WHERE}: the shared fragment, wrapped by {@link #PAGE_CRITERIA}. */
+  private static final Pattern PAGE_FROM = Pattern.compile("<include refid=\"selectTaskByQueryCriteriaSql\"\\s*/>");
+  /** Binding that says whether the page is asked as a semi-join (its order needs no joined table). */
+  static final String SEMI_JOIN = "pageBySemiJoin";
+
+  /**
+   * Decides {@link #SEMI_JOIN}: a page ordered only by the task's own columns (every order the task
+   * query offers except by a variable's value, which joins the variable table) is asked as a
+   * semi-join.
+   */
+  private static final String PAGE_ORDER_CHECK = """
+      <bind name="%1$s" value="true" />
+      <foreach collection="orderingProperties" item="orderingProperty">
+        <if test="orderingProperty.relation != null"><bind name="%1$s" value="false" /></if>
+      </foreach>
+      """.formatted(SEMI_JOIN);
+
+  /**
+   * The page's rows as a semi-join: every open task whose id the engine's criteria (with the
+   * {@code EXISTS} check) select, once, in the query's order. The engine instead joins the candidate
+   * links into the rows and removes the duplicates this causes (a task reached through two of the
+   * caller's groups) with {@code SELECT DISTINCT} over all columns; PostgreSQL 15 then reads and
+   * sorts every matching task before it can return the first 15 (66-75 ms at 10,000 procurements in
+   * review), where the semi-join walks the tasks in the page's order and stops after its rows
+   * (3-5 ms; ADR 0009). Pages ordered by a variable keep the engine's form: their order needs the
+   * joined variable.
+   */
+  private static final String PAGE_CRITERIA = """
+      <choose>
+        <when test="%1$s">
+          from ${prefix}ACT_RU_TASK RES where RES.ID_ in (select RES.ID_ <include refid="selectTaskByQueryCriteriaSql" />)
+        </when>
+        <otherwise><include refid="selectTaskByQueryCriteriaSql" /></otherwise>
+      </choose>
+      """.formatted(SEMI_JOIN);
+
   /** The caller's grants with the query's permission bits: the engine's own conditions (Authorization.xml). */
   private static final String CALLERS_GRANT = """
       <sql id="callersGrant">
@@ -157,7 +201,7 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     mappings.put(LIST, LIST + SUFFIX);
     mappings.put(COUNT, COUNT + SUFFIX);
     statements.setStatementMappings(mappings);
-    LOG.info("Task queries check authorizations with EXISTS ({} and {} mapped)", LIST, COUNT);
+    LOG.info("Task queries check authorizations with EXISTS and ask pages as a semi-join ({} and {} mapped)", LIST, COUNT);
   }
 
   /** The engine's task mapping as text; fails when the engine jar lacks it (not a Camunda 7 engine). */
@@ -189,7 +233,10 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     }
     Optional<String> withoutJoin = replaceOnce(criteria.get(), AUTH_JOIN, "");
     Optional<String> withCheck = withoutJoin.flatMap(sql -> replaceOnce(sql, AUTH_CONDITION, CHECK));
-    if (withCheck.isEmpty()) {
+    Optional<String> page = replaceOnce(list.get(), PAGE_DISTINCT, "select <if test=\"!" + SEMI_JOIN + "\">${distinct}</if>")
+        .flatMap(sql -> replaceOnce(sql, PAGE_FROM, PAGE_CRITERIA))
+        .map(sql -> sql.replaceFirst(">", ">" + PAGE_ORDER_CHECK));
+    if (withCheck.isEmpty() || page.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of("""
@@ -201,7 +248,7 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         %s
         %s
         </mapper>
-        """.formatted(NAMESPACE, CALLERS_GRANT, renamed(list.get(), LIST), renamed(count.get(), COUNT), withCheck.get()));
+        """.formatted(NAMESPACE, CALLERS_GRANT, renamed(page.get(), LIST), renamed(count.get(), COUNT), withCheck.get()));
   }
 
   /**

@@ -26,11 +26,15 @@
  *       task completion needs (sub-tasks by parent) and its schema lacks (same ADR);
  *   <li>{@link org.llmprocurement.engine.TaskQueryAuthorization}: the same hook, the engine's MyBatis
  *       configuration and its statement mappings, to check a task query's grants with {@code EXISTS}
- *       instead of the engine's join, rewritten at start-up from the engine's own mapping
- *       (docs/adr/0009-task-query-authorization-exists.md);
+ *       instead of the engine's join,
+ *       and a page's rows as a semi-join instead of {@code SELECT DISTINCT}, rewritten at start-up from
+ *       the engine's own mapping (docs/adr/0009-task-query-authorization-exists.md);
+ *   <li>{@link org.llmprocurement.engine.AuthorizationGroupPrefilter}: a session factory for the
+ *       engine's {@code AuthorizationManager}, whose per-command look-up of every group with a grant
+ *       (a read of the whole grant index) it skips for callers in few groups (same ADR);
  *   <li>{@link org.llmprocurement.engine.AuditHistoryLevel}: the engine's history level, its one switch
  *       per history event, and a BPMN parse listener, keep what nobody audits (task-local variables,
- *       multi-instance bookkeeping) out of the history (same ADR).
+ *       multi-instance bookkeeping) out of the history (docs/adr/0008-what-the-engine-stores.md).
  * </ul>
  */
 package org.llmprocurement.engine;

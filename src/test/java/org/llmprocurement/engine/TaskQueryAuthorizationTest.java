@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Test;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.review.ReviewFixture;
@@ -44,6 +45,10 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     USERS.put("biz-requester", List.of());
   }
 
+  /** A user in two reviewing groups, for the task both reach. */
+  private static final String BOTH_GROUPS = "user-in-security-and-legal";
+  private static final String TWO_GROUPS = "Task of two candidate groups";
+
   @Autowired
   CatalogueService catalogue;
 
@@ -57,6 +62,11 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
         .contains("and A.RESOURCE_ID_ = '*'", "and A.RESOURCE_ID_ = RES.ID_", "and A.RESOURCE_ID_ = D.KEY_", "in (RES.ID_, D.KEY_)")
         .contains("<bind name=\"authorizationCheckForCount\" value=\"true\" />", "<bind name=\"authorizationCheckForCount\" value=\"false\" />")
         .doesNotContain("authCheckJoinWithoutOnClause", "AUTH ON");
+    assertThat(rewritten).as("the page is a semi-join unless ordered by a variable")
+        .contains("where RES.ID_ in (select RES.ID_", "<if test=\"!pageBySemiJoin\">${distinct}</if>",
+            "<if test=\"orderingProperty.relation != null\"><bind name=\"pageBySemiJoin\" value=\"false\" /></if>");
+    assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace("select ${distinct}", "select distinct")))
+        .as("a page the rewrite does not know stays the engine's").isEmpty();
 
     assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace("AUTH ON (AUTH.RESOURCE_ID_", "AUTH ON (AUTH.OTHER_")))
         .as("a join the rewrite does not know stays the engine's").isEmpty();
@@ -71,6 +81,22 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
   @Test
   void everyUserSeesExactlyWhatTheEnginesOwnQueryShows() {
     ReviewFixture review = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
+    // a task two of a caller's groups reach: the engine's join yields it twice and de-duplicates it
+    Task twoGroups = engine.getTaskService().newTask();
+    twoGroups.setName(TWO_GROUPS);
+    engine.getTaskService().saveTask(twoGroups);
+    engine.getTaskService().addCandidateGroup(twoGroups.getId(), "security");
+    engine.getTaskService().addCandidateGroup(twoGroups.getId(), "legal");
+    USERS.put(BOTH_GROUPS, List.of("security", "legal"));
+    try {
+      compareWithTheEnginesOwnQuery(review, twoGroups.getId());
+    } finally {
+      USERS.remove(BOTH_GROUPS);
+      engine.getTaskService().deleteTask(twoGroups.getId(), true);
+    }
+  }
+
+  private void compareWithTheEnginesOwnQuery(ReviewFixture review, String twoGroupsTask) {
     api.post("/api/procurements", "demo-procurement", Intakes.customerSupportBot());
     String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(review.processInstanceId).singleResult().getBusinessKey();
@@ -87,6 +113,14 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     queries.put("business key", () -> ids(tasks().processInstanceBusinessKey(businessKey).orderByTaskId().asc().list()));
     queries.put("or: assigned to me or in my groups", () -> ids(tasks().or().taskAssignee("demo-security")
         .taskCandidateGroupIn(List.of("security", "legal")).endOr().orderByTaskId().asc().list()));
+    queries.put("page 2 of 5, newest first", () -> ids(tasks().orderByTaskCreateTime().desc().orderByTaskId().asc().listPage(5, 5)));
+    queries.put("page 2 of 3 of a group, by name", () -> ids(tasks().taskCandidateGroupIn(List.of("security", "legal"))
+        .orderByTaskNameCaseInsensitive().asc().orderByTaskId().asc().listPage(3, 3)));
+    queries.put("candidate groups of a task reached twice", () -> ids(tasks().taskCandidateGroupIn(List.of("security", "legal"))
+        .taskName(TWO_GROUPS).list()));
+    queries.put("involved user", () -> ids(tasks().taskInvolvedUser("demo-security").orderByTaskId().asc().list()));
+    queries.put("ordered by a process variable", () -> ids(tasks().orderByProcessVariable("riskTier", ValueType.STRING).asc()
+        .orderByTaskId().asc().listPage(0, 50)));
     queries.put("Tasklist filter " + allTasks.getName(), () -> ids(engine.getFilterService().list(allTasks.getId())));
     queries.put("Tasklist filter count", () -> engine.getFilterService().count(allTasks.getId()));
 
@@ -96,7 +130,8 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     long open = engine.getTaskService().createTaskQuery().count();
     assertThat(rewritten.get("demo-manager").get("count")).as("managers read every task").isEqualTo(open);
     assertThat((long) rewritten.get("demo-security").get("count, candidate group security")).isPositive();
-    assertThat(rewritten.get("demo-security").get("count, candidate group legal")).as("another group's tasks").isEqualTo(0L);
+    assertThat(rewritten.get("demo-security").get("count, candidate group legal"))
+        .as("of another group's tasks only the one that is security's too").isEqualTo(1L);
     @SuppressWarnings("unchecked")
     List<String> legalsTasks = (List<String>) rewritten.get("demo-legal").get("business key");
     @SuppressWarnings("unchecked")
@@ -105,6 +140,10 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     assertThat(securitysTasks).isNotEmpty();
     assertThat((long) rewritten.get("demo-procurement").get("count")).as("the tier confirmation and procurement's review").isGreaterThan(1);
     assertThat(rewritten.get("biz-requester").get("count")).as("a requester has no tasks to do").isEqualTo(0L);
+    assertThat(rewritten.get(BOTH_GROUPS).get("candidate groups of a task reached twice"))
+        .as("a task reached through two groups is listed once").isEqualTo(List.of(twoGroupsTask));
+    assertThat((List<?>) rewritten.get("demo-manager").get("page 2 of 5, newest first")).hasSize(5);
+    assertThat((List<?>) rewritten.get("demo-manager").get("ordered by a process variable")).isNotEmpty();
 
     // an administrator's REVOKE switches every query to the engine's per-row revoke check
     String securityTask = securitysTasks.get(0);
