@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a task query's authorizations with a semi-join ({@code EXISTS}) instead of the engine's
- * join of every candidate task with the caller's grants, and asks a page's rows without {@code
- * DISTINCT}.
+ * join of every candidate task with the caller's grants, and asks a page without {@code DISTINCT}
+ * where its rows cannot repeat a task.
  *
  * <p>Camunda 7.24's task query (its MyBatis mapping {@code Task.xml}) joins the caller's grants on
  * {@code AUTH.RESOURCE_ID_ IN (task id, definition key, '*')} and then counts {@code DISTINCT} task
@@ -35,17 +35,18 @@ import org.springframework.stereotype.Component;
  * TaskQueryAuthorizationTest} compares both answers for every demo user). The Operaton fork and
  * CIB seven made the same change in their engines.
  *
- * <p>The page is also asked as a semi-join ({@code WHERE RES.ID_ IN (SELECT RES.ID_ ...)}) instead
- * of {@code SELECT DISTINCT} over the candidate-link join, so that PostgreSQL can walk the tasks in
- * the page's order and stop after its rows instead of sorting every matching task first; pages
- * ordered by a variable's value keep the engine's form ({@link #PAGE_CRITERIA}).
+ * <p>A page that joins neither the candidate links nor a variable is asked without {@code DISTINCT}
+ * (its rows are one per task), so that PostgreSQL can walk the tasks in the page's order and stop
+ * after its rows instead of sorting every matching task first ({@link #PAGE_DISTINCT_CHECK}).
  *
  * <p>How: the engine's own {@code Task.xml} is read from the engine jar at start-up, its task-query
- * statements are copied into a mapper namespace of ours with the two snippets replaced, and the
+ * statements are copied into a mapper namespace of ours with three snippets replaced (the grant join
+ * and its condition, the page's {@code select ${distinct}}, which also reads the engine's test for
+ * the candidate-link join), and the
  * engine's statement names are mapped onto the copies ({@code DbSqlSessionFactory} statement
  * mappings, the engine's mechanism for database-specific statements). Nothing of the engine's
  * mapping is kept in this repository, so an engine upgrade brings its own task query along; if an
- * upgrade changes either snippet, the rewrite finds it missing, the engine's own query stays in use
+ * upgrade changes any of them, the rewrite finds it missing, the engine's own query stays in use
  * and a warning is logged ({@code TaskQueryAuthorizationTest} fails on such an upgrade).
  *
  * <p>Applies to PostgreSQL and H2, the databases the product is tested on; other databases (and
@@ -119,43 +120,33 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
       </if>
       """.formatted(NAMESPACE, COUNTING);
 
-  /** The page's select list: {@code DISTINCT} is kept only where the page is not a semi-join. */
+  /** The page's select list: {@code DISTINCT} is kept only where the page's joins can repeat a task. */
   private static final Pattern PAGE_DISTINCT = Pattern.compile("select \\$\\{distinct}");
-  /** The page's {@code FROM} and {@code WHERE}: the shared fragment, wrapped by {@link #PAGE_CRITERIA}. */
-  private static final Pattern PAGE_FROM = Pattern.compile("<include refid=\"selectTaskByQueryCriteriaSql\"\\s*/>");
-  /** Binding that says whether the page is asked as a semi-join (its order needs no joined table). */
-  static final String SEMI_JOIN = "pageBySemiJoin";
+  /** The engine's test, per query of an {@code or} chain, for joining the candidate links ({@code I_JOIN}). */
+  private static final Pattern LINK_JOIN_TEST = Pattern.compile(
+      "<if test=\"([^\"]+)\">\\s*<bind name=\"I_JOIN\" value=\"true\"\\s*/>\\s*</if>");
+  /** Binding that says whether the page's rows may repeat a task, so that it needs {@code DISTINCT}. */
+  static final String NEEDS_DISTINCT = "pageNeedsDistinct";
 
   /**
-   * Decides {@link #SEMI_JOIN}: a page ordered only by the task's own columns (every order the task
-   * query offers except by a variable's value, which joins the variable table) is asked as a
-   * semi-join.
+   * Decides {@link #NEEDS_DISTINCT} before the page's {@code select}, with the engine's own test for
+   * the candidate-link join ({@link #LINK_JOIN_TEST}): a page repeats a task only through that join (a task reached by
+   * two of its links) or through the variable table an order by a variable's value joins. Every
+   * other join of the task query is by a primary key (process definition, execution, case
+   * definition, case execution), one row per task. The engine writes {@code SELECT DISTINCT} for
+   * every page; PostgreSQL 15 then reads and sorts every matching task before it returns the first
+   * rows (the manager's page at 10,000 procurements in review: 48-52 ms), where without it it walks
+   * the tasks in the page's order and stops after them (1.1 ms; ADR 0009).
    */
-  private static final String PAGE_ORDER_CHECK = """
-      <bind name="%1$s" value="true" />
-      <foreach collection="orderingProperties" item="orderingProperty">
-        <if test="orderingProperty.relation != null"><bind name="%1$s" value="false" /></if>
+  private static final String PAGE_DISTINCT_CHECK = """
+      <bind name="%1$s" value="false" />
+      <foreach collection="queries" item="query">
+        <if test="%2$s"><bind name="%1$s" value="true" /></if>
       </foreach>
-      """.formatted(SEMI_JOIN);
-
-  /**
-   * The page's rows as a semi-join: every open task whose id the engine's criteria (with the
-   * {@code EXISTS} check) select, once, in the query's order. The engine instead joins the candidate
-   * links into the rows and removes the duplicates this causes (a task reached through two of the
-   * caller's groups) with {@code SELECT DISTINCT} over all columns; PostgreSQL 15 then reads and
-   * sorts every matching task before it can return the first 15 (66-75 ms at 10,000 procurements in
-   * review), where the semi-join walks the tasks in the page's order and stops after its rows
-   * (3-5 ms; ADR 0009). Pages ordered by a variable keep the engine's form: their order needs the
-   * joined variable.
-   */
-  private static final String PAGE_CRITERIA = """
-      <choose>
-        <when test="%1$s">
-          from ${prefix}ACT_RU_TASK RES where RES.ID_ in (select RES.ID_ <include refid="selectTaskByQueryCriteriaSql" />)
-        </when>
-        <otherwise><include refid="selectTaskByQueryCriteriaSql" /></otherwise>
-      </choose>
-      """.formatted(SEMI_JOIN);
+      <foreach collection="orderingProperties" item="orderingProperty">
+        <if test="orderingProperty.relation != null"><bind name="%1$s" value="true" /></if>
+      </foreach>
+      """;
 
   /** The caller's grants with the query's permission bits: the engine's own conditions (Authorization.xml). */
   private static final String CALLERS_GRANT = """
@@ -201,7 +192,8 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     mappings.put(LIST, LIST + SUFFIX);
     mappings.put(COUNT, COUNT + SUFFIX);
     statements.setStatementMappings(mappings);
-    LOG.info("Task queries check authorizations with EXISTS and ask pages as a semi-join ({} and {} mapped)", LIST, COUNT);
+    LOG.info("Task queries check authorizations with EXISTS and ask pages without DISTINCT where no join repeats a task"
+        + " ({} and {} mapped)", LIST, COUNT);
   }
 
   /** The engine's task mapping as text; fails when the engine jar lacks it (not a Camunda 7 engine). */
@@ -219,8 +211,8 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   /**
    * A MyBatis mapper (XML text) holding the engine's task page and count statements, renamed with
    * {@link #SUFFIX}, and their shared {@code WHERE} fragment with the grant join replaced by the
-   * {@code EXISTS} check; empty when the engine's mapping lacks either statement or either snippet
-   * appears other than exactly once.
+   * {@code EXISTS} check, the page's {@code DISTINCT} only where its rows can repeat a task; empty
+   * when the engine's mapping lacks either statement or a snippet appears other than exactly once.
    *
    * @param engineMapping the engine's {@code Task.xml}
    */
@@ -233,9 +225,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     }
     Optional<String> withoutJoin = replaceOnce(criteria.get(), AUTH_JOIN, "");
     Optional<String> withCheck = withoutJoin.flatMap(sql -> replaceOnce(sql, AUTH_CONDITION, CHECK));
-    Optional<String> page = replaceOnce(list.get(), PAGE_DISTINCT, "select <if test=\"!" + SEMI_JOIN + "\">${distinct}</if>")
-        .flatMap(sql -> replaceOnce(sql, PAGE_FROM, PAGE_CRITERIA))
-        .map(sql -> sql.replaceFirst(">", ">" + PAGE_ORDER_CHECK));
+    Optional<String> linkJoinTest = onlyMatch(criteria.get(), LINK_JOIN_TEST);
+    Optional<String> page = linkJoinTest.flatMap(test -> replaceOnce(list.get(), PAGE_DISTINCT,
+            PAGE_DISTINCT_CHECK.formatted(NEEDS_DISTINCT, test) + "select <if test=\"" + NEEDS_DISTINCT + "\">${distinct}</if>"));
     if (withCheck.isEmpty() || page.isEmpty()) {
       return Optional.empty();
     }
@@ -267,6 +259,16 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     Matcher m = Pattern.compile("<" + tag + " id=\"" + Pattern.quote(id) + "\"[^>]*>.*?</" + tag + ">", Pattern.DOTALL)
         .matcher(xml);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /** The first group of the pattern's one match in the text; empty when it matches other than once. */
+  private static Optional<String> onlyMatch(String text, Pattern pattern) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String group = m.group(1);
+    return m.find() ? Optional.empty() : Optional.of(group);
   }
 
   private static Optional<String> replaceOnce(String text, Pattern pattern, String replacement) {
