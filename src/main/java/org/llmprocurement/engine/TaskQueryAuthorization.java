@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,15 +126,30 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   /** The engine's test, per query of an {@code or} chain, for joining the candidate links ({@code I_JOIN}). */
   private static final Pattern LINK_JOIN_TEST = Pattern.compile(
       "<if test=\"([^\"]+)\">\\s*<bind name=\"I_JOIN\" value=\"true\"\\s*/>\\s*</if>");
+  /** A table the task query joins: table, alias and condition. */
+  private static final Pattern TABLE_JOIN = Pattern.compile("\\$\\{prefix}(ACT_[A-Z_]+)\\s+(\\w+)\\s+on\\s+([^\\n<]+?)\\s*\\n");
+  /**
+   * The joins the page's {@link #PAGE_DISTINCT_CHECK} knows: the candidate links, which can repeat a
+   * task, and the others, each by a primary key and so one row per task. An engine whose query joins
+   * anything else keeps its own query: leaving out {@code DISTINCT} would then be a guess.
+   */
+  static final Set<String> KNOWN_JOINS = Set.of(
+      "ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_",
+      "ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_",
+      "ACT_RU_EXECUTION E on RES.PROC_INST_ID_ = E.ID_",
+      "ACT_RE_CASE_DEF CD on RES.CASE_DEF_ID_ = CD.ID_",
+      "ACT_RU_CASE_EXECUTION CE on RES.CASE_INST_ID_ = CE.ID_",
+      "ACT_RU_EXECUTION E1 on RES.EXECUTION_ID_ = E1.ID_");
   /** Binding that says whether the page's rows may repeat a task, so that it needs {@code DISTINCT}. */
   static final String NEEDS_DISTINCT = "pageNeedsDistinct";
 
   /**
    * Decides {@link #NEEDS_DISTINCT} before the page's {@code select}, with the engine's own test for
-   * the candidate-link join ({@link #LINK_JOIN_TEST}): a page repeats a task only through that join (a task reached by
-   * two of its links) or through the variable table an order by a variable's value joins. Every
-   * other join of the task query is by a primary key (process definition, execution, case
-   * definition, case execution), one row per task. The engine writes {@code SELECT DISTINCT} for
+   * the candidate-link join ({@link #LINK_JOIN_TEST}): a page repeats a task only through that join
+   * (a task reached by two of its links) or through the variable table an order by a variable's
+   * value joins. Every other join of the task query is by a primary key (process definition,
+   * execution, case definition, case execution), one row per task ({@link #KNOWN_JOINS}, checked
+   * against the engine's mapping at start-up). The engine writes {@code SELECT DISTINCT} for
    * every page; PostgreSQL 15 then reads and sorts every matching task before it returns the first
    * rows (the manager's page at 10,000 procurements in review: 48-52 ms), where without it it walks
    * the tasks in the page's order and stops after them (1.1 ms; ADR 0009).
@@ -225,7 +241,8 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     }
     Optional<String> withoutJoin = replaceOnce(criteria.get(), AUTH_JOIN, "");
     Optional<String> withCheck = withoutJoin.flatMap(sql -> replaceOnce(sql, AUTH_CONDITION, CHECK));
-    Optional<String> linkJoinTest = onlyMatch(criteria.get(), LINK_JOIN_TEST);
+    Optional<String> linkJoinTest = onlyMatch(criteria.get(), LINK_JOIN_TEST)
+        .filter(test -> KNOWN_JOINS.equals(joins(criteria.get())));
     Optional<String> page = linkJoinTest.flatMap(test -> replaceOnce(list.get(), PAGE_DISTINCT,
             PAGE_DISTINCT_CHECK.formatted(NEEDS_DISTINCT, test) + "select <if test=\"" + NEEDS_DISTINCT + "\">${distinct}</if>"));
     if (withCheck.isEmpty() || page.isEmpty()) {
@@ -259,6 +276,16 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     Matcher m = Pattern.compile("<" + tag + " id=\"" + Pattern.quote(id) + "\"[^>]*>.*?</" + tag + ">", Pattern.DOTALL)
         .matcher(xml);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
+  }
+
+  /** The tables the query fragment joins, as "TABLE alias on condition". */
+  static Set<String> joins(String criteria) {
+    Set<String> joins = new HashSet<>();
+    Matcher m = TABLE_JOIN.matcher(criteria);
+    while (m.find()) {
+      joins.add(m.group(1) + " " + m.group(2) + " on " + m.group(3));
+    }
+    return joins;
   }
 
   /** The first group of the pattern's one match in the text; empty when it matches other than once. */

@@ -68,6 +68,13 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
             "query.candidateGroups != null");
     assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace("<bind name=\"I_JOIN\" value=\"true\" />", "")))
         .as("a candidate-link join the rewrite cannot recognise stays the engine's").isEmpty();
+    assertThat(TaskQueryAuthorization.joins(engineMapping)).as("every join of the engine's task query is known")
+        .containsAll(TaskQueryAuthorization.KNOWN_JOINS);
+    assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace(
+        "left join ${prefix}ACT_RU_EXECUTION E1 on RES.EXECUTION_ID_ = E1.ID_",
+        "left join ${prefix}ACT_RU_EXECUTION E1 on RES.EXECUTION_ID_ = E1.ID_\n"
+            + "      left join ${prefix}ACT_RU_VARIABLE V on V.TASK_ID_ = RES.ID_")))
+        .as("a join that may repeat a task, unknown to the rewrite, keeps the engine's DISTINCT query").isEmpty();
     assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace("select ${distinct}", "select distinct")))
         .as("a page the rewrite does not know stays the engine's").isEmpty();
 
