@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.intake.IntakeService;
 import org.llmprocurement.web.ApiException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,16 +26,14 @@ public class DocumentService {
 
   private final ContractDocumentRepository documents;
   private final IntakeService intake;
-  private final ApplicationEventPublisher events;
-
-  DocumentService(ContractDocumentRepository documents, IntakeService intake, ApplicationEventPublisher events) {
+  DocumentService(ContractDocumentRepository documents, IntakeService intake) {
     this.documents = documents;
     this.intake = intake;
-    this.events = events;
   }
 
   /**
-   * Stores the upload as the next version of its family and publishes {@link DocumentStored}.
+   * Stores the upload as the next version of its family. Open forms show it the next time they are
+   * read ({@link DocumentChoices}).
    *
    * @throws ApiException 404 if the procurement does not exist, 409 if the bytes are those of the
    *     family's latest version or another upload of the family won the race
@@ -62,7 +59,6 @@ public class DocumentService {
       ContractDocument stored = documents.saveAndFlush(new ContractDocument(procurementId, upload.type(), upload.title(),
           next.version(), upload.fileName(), upload.contentType(), upload.content(), sha256, uploadedBy, now(),
           upload.effectiveDate(), next.supersedesId()));
-      events.publishEvent(new DocumentStored(procurementId, stored.getId()));
       return stored;
     } catch (DataIntegrityViolationException e) {
       throw new ApiException(HttpStatus.CONFLICT, "Another version of " + upload.type() + " '" + upload.title()

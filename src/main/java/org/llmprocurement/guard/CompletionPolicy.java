@@ -13,7 +13,8 @@ import org.llmprocurement.identity.Caller;
 /**
  * A claimed task is completed only by its assignee (or an administrator). A task completion sets
  * only the variables its form declares, never Object (class-named) values; the task's {@link TaskFormGuard}
- * validates the submitted values over the task's current view and applies them to the
+ * validates the submitted values over the task's current view (its {@link TaskFormGuard#view}, else
+ * its stored variables) and applies them to the
  * application's tables before the engine acts. A task without a guard accepts no variables. The
  * engine adapter then drops the submitted values, so they never become process variables.
  */
@@ -56,9 +57,11 @@ public final class CompletionPolicy {
     if (!undeclared.isEmpty()) {
       throw new Refusal(what, List.of("not fields of this form: " + undeclared));
     }
+    // a field not submitted keeps what the form showed: the guard's view, else the stored variable
+    Map<String, Object> view = guard.get().view(completion.task());
     Map<String, Object> values = new LinkedHashMap<>();
     for (String field : guard.get().fields()) {
-      values.put(field, Values.plainValue(completion.task().getVariableLocal(field)));
+      values.put(field, Values.plainValue(view.containsKey(field) ? view.get(field) : completion.task().getVariableLocal(field)));
     }
     values.putAll(submitted);
     validateAndApply(guard.get(), new TaskSubmission(completion.task(), caller, values), what);

@@ -5,7 +5,9 @@ import org.llmprocurement.domain.RiskTier;
 import org.llmprocurement.domain.Surface;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -56,21 +58,33 @@ class ConfirmTierGuard implements TaskFormGuard<ConfirmTierGuard.Confirmation> {
     return Set.of(CONFIRMED_TIER, JUSTIFICATION, SURFACES, REGIONS);
   }
 
+  /** Nothing stored: the task keeps its modelled name and its form reads {@link #view}. */
   @Override
   public void prepare(DelegateTask task) {
+    // the view is worked out when the form is read
+  }
+
+  /**
+   * Worked out each time the form is read, never stored: the proposed tier as the default answer,
+   * the scope as intake recorded it, the intake summary and a manager's refusal of a lower tier.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     Procurement procurement = intake.get(procurementId(task));
-    task.setVariableLocal(CONFIRMED_TIER, procurement.getProposedTier().name());
-    task.setVariableLocal(JUSTIFICATION, "");
-    task.setVariableLocal(SURFACES, JsonViews.json(names(procurement.getSurfaces())));
-    task.setVariableLocal(REGIONS, JsonViews.json(names(procurement.getAllowedRegions())));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(CONFIRMED_TIER, procurement.getProposedTier().name());
+    view.put(JUSTIFICATION, "");
+    view.put(SURFACES, JsonViews.json(names(procurement.getSurfaces())));
+    view.put(REGIONS, JsonViews.json(names(procurement.getAllowedRegions())));
     // shown by the form, never submitted
-    task.setVariableLocal("proposedTier", procurement.getProposedTier().name());
-    // grows with the intake's text: a Json string, never a string variable past the engine's 4,000 characters
-    task.setVariableLocal("intakeSummary", org.llmprocurement.guard.JsonViews.json(IntakeSummary.of(procurement)));
-    task.setVariableLocal("refusalNote", intake.lastRefusal(procurement.getId())
+    view.put("proposedTier", procurement.getProposedTier().name());
+    // grows with the intake's text: a JSON value, never a string past the engine's 4,000 characters
+    view.put("intakeSummary", JsonViews.json(IntakeSummary.of(procurement)));
+    view.put("refusalNote", intake.lastRefusal(procurement.getId())
         .map(r -> "A manager (" + r.getDecidedBy() + ") refused lowering the tier to " + r.getNewTier() + ": "
             + (r.getDecisionComment() == null ? "no reason given" : r.getDecisionComment()))
         .orElse(""));
+    return view;
   }
 
   @Override

@@ -5,8 +5,13 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * The clause review of one function ({@code processes/clause-review.bpmn}), called by the lifecycle
@@ -37,5 +42,30 @@ public final class ClauseReviewProcess {
   /** Group that approves waivers at the procurement's tier (tier thresholds). */
   public static final VariableFactory<String> WAIVER_APPROVER = stringVariable("waiverApproverGroup");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private ClauseReviewProcess() {}
+
+  /**
+   * The task's {@link #PACKAGE}, read from its stored JSON without deserializing the variable: a
+   * form view ({@code ReviewTaskGuard#view}) runs inside the command that reads the form's variables
+   * undeserialized, and a deserialized read would be cached and handed to Tasklist as an object it
+   * cannot parse.
+   *
+   * @throws IllegalStateException when the task has no package or its JSON is not one
+   */
+  static ReviewPackage packageOf(VariableScope task) {
+    TypedValue value = task.getVariableTyped(PACKAGE.getName(), false);
+    if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      try {
+        return JSON.readValue(serializable.getValueSerialized(), ReviewPackage.class);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("reviewPackage is not a review package: " + serializable.getValueSerialized(), e);
+      }
+    }
+    if (value != null && value.getValue() instanceof ReviewPackage reviewPackage) {
+      return reviewPackage;
+    }
+    throw new IllegalStateException("the task has no reviewPackage");
+  }
 }

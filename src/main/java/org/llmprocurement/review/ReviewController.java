@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.llmprocurement.engine.EngineIdentity;
-import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.identity.Caller;
 import org.llmprocurement.engine.SystemAccess;
 import org.llmprocurement.intake.ProcurementAccess;
@@ -34,19 +33,17 @@ class ReviewController {
   private final ReviewDecisions decisions;
   private final ReviewConsolidation consolidation;
   private final ReviewPackaging packaging;
-  private final ReviewForms forms;
   private final ProcurementAccess access;
   private final IdentityService identity;
   private final TaskService tasks;
   private final TraceabilityExport traceability;
 
   ReviewController(ReviewDecisions decisions, ReviewConsolidation consolidation, ReviewPackaging packaging,
-      ReviewForms forms, ProcurementAccess access, IdentityService identity, TaskService tasks,
+      ProcurementAccess access, IdentityService identity, TaskService tasks,
       TraceabilityExport traceability) {
     this.decisions = decisions;
     this.consolidation = consolidation;
     this.packaging = packaging;
-    this.forms = forms;
     this.access = access;
     this.identity = identity;
     this.tasks = tasks;
@@ -105,8 +102,8 @@ class ReviewController {
       HttpStatus status = problems.stream().anyMatch(p -> p.startsWith("segregation of duties")) ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
       throw new ApiException(status, "Decision refused", problems);
     }
+    // the open task's form shows it the next time it is read (ReviewTaskGuard#view)
     decisions.record(id, judged, user.userId());
-    refreshViews(id, open);
     return ItemView.of(decisions.item(id, requirementId).orElseThrow());
   }
 
@@ -154,26 +151,6 @@ class ReviewController {
   /** Whether the engine says the task no longer exists (completed since it was listed); anything else is a real failure. */
   private static boolean taskGone(ProcessEngineException e) {
     return e.getMessage() != null && e.getMessage().contains("Cannot find task");
-  }
-
-  /** The task form starts from what is saved: rebuild the rows of the open tasks. */
-  private void refreshViews(long procurementId, List<Task> open) {
-    SystemAccess.withoutAuthorization(identity, () -> {
-      for (Task task : open) {
-        try {
-          String role = ClauseReviewProcess.ROLE.from(tasks, task.getId()).get();
-          ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).get();
-          tasks.setVariableLocal(task.getId(), ReviewTaskGuard.ITEMS,
-              JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
-        } catch (org.camunda.bpm.engine.exception.NullValueException completedMeanwhile) {
-          if (!taskGone(completedMeanwhile)) {
-            throw completedMeanwhile;
-          }
-          // the task was completed since the decision was checked: no form left to refresh
-        }
-      }
-      return null;
-    });
   }
 
   /** One checklist item as the API shows it. */

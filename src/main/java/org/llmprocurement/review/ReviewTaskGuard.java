@@ -54,17 +54,29 @@ class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
 
   @Override
   public void prepare(DelegateTask task) {
+    String title = packaging.title(procurementId(task), ClauseReviewProcess.PACKAGE.from(task).get());
+    // Camunda's task name column holds 255 characters; the form shows the whole title
+    task.setName(ReviewItem.clip("Review " + ReviewForms.roleName(ClauseReviewProcess.ROLE.from(task).get())
+        + " clauses: " + title, 255));
+  }
+
+  /**
+   * Worked out each time the form is read, never stored: the rows with their saved decisions, the
+   * procurement's documents (an upload while the task is open shows at once), the package's title
+   * and the risk tier.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     long procurementId = procurementId(task);
     String role = ClauseReviewProcess.ROLE.from(task).get();
-    ReviewPackage reviewPackage = ClauseReviewProcess.PACKAGE.from(task).get();
-    String title = packaging.title(procurementId, reviewPackage);
-    // Camunda's task name column holds 255 characters; the form shows the whole title
-    task.setName(ReviewItem.clip("Review " + ReviewForms.roleName(role) + " clauses: " + title, 255));
-    task.setVariableLocal(ITEMS, JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
-    // grows with the number of documents: a Json string, never a string variable past 4,000 characters
-    task.setVariableLocal("documents", JsonViews.json(forms.documentList(procurementId)));
-    task.setVariableLocal("packageTitle", title);
-    task.setVariableLocal("tier", pinned.thresholdsOf(procurementId).tier().name());
+    ReviewPackage reviewPackage = ClauseReviewProcess.packageOf(task);
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(ITEMS, JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
+    // grows with the number of documents: a JSON value, never a string past the engine's 4,000 characters
+    view.put("documents", JsonViews.json(forms.documentList(procurementId)));
+    view.put("packageTitle", packaging.title(procurementId, reviewPackage));
+    view.put("tier", pinned.thresholdsOf(procurementId).tier().name());
+    return view;
   }
 
   @Override

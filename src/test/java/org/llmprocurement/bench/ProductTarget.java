@@ -120,8 +120,9 @@ final class ProductTarget extends Target {
   }
 
   private JsonNode items(String taskId, String user) {
-    JsonNode variable = http.read("/engine-rest/task/" + taskId + "/localVariables/items?deserializeValue=false", user);
-    JsonNode value = variable.get("value");
+    // as Tasklist reads a form: the rows are worked out when read, not stored on the task
+    JsonNode variable = http.read("/engine-rest/task/" + taskId + "/form-variables?variableNames=items&deserializeValues=false", user);
+    JsonNode value = variable.get("items").get("value");
     if (value.isTextual()) {
       try {
         return BenchHttp.JSON.readTree(value.asText());

@@ -197,7 +197,7 @@ class NegotiationSignOffBrowserTest extends IntegrationTest {
 
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> rows(Task task, String field) {
-    return new ArrayList<>((List<Map<String, Object>>) Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), field)));
+    return new ArrayList<>((List<Map<String, Object>>) Values.plainValue(engine.getFormService().getTaskFormVariables(task.getId(), List.of(field), false).getValueTyped(field)));
   }
 
   /** Submits a task form as Tasklist does: lists as JSON. */

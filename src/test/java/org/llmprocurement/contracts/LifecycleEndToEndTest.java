@@ -118,6 +118,6 @@ class LifecycleEndToEndTest extends ContractTest {
 
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> rows(Task task, String field) {
-    return new ArrayList<>((List<Map<String, Object>>) Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), field)));
+    return new ArrayList<>((List<Map<String, Object>>) Values.plainValue(engine.getFormService().getTaskFormVariables(task.getId(), List.of(field), false).getValueTyped(field)));
   }
 }

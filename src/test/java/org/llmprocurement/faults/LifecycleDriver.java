@@ -186,11 +186,12 @@ final class LifecycleDriver {
 
   /** Decides every row of the role's review task MET and completes it. */
   Client.Answer review(Procurement p, AppNode node, String taskId, String role) {
-    Client.Answer items = read(p, node, "/engine-rest/task/" + taskId + "/variables/items?deserializeValue=false", ADMIN);
+    // as Tasklist reads a form: the rows are worked out when read, not stored on the task
+    Client.Answer items = read(p, node, "/engine-rest/task/" + taskId + "/form-variables?variableNames=items&deserializeValues=false", ADMIN);
     if (!items.ok()) {
       return items;
     }
-    JsonNode value = items.json().get("value");
+    JsonNode value = items.json().get("items").get("value");
     JsonNode rows;
     try {
       rows = value.isTextual() ? Client.JSON.readTree(value.asText()) : value;

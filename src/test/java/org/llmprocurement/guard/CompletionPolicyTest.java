@@ -159,6 +159,21 @@ class CompletionPolicyTest {
   }
 
   @Test
+  void fieldsNotSubmittedDefaultToTheGuardsWorkedOutViewBeforeAnyStoredVariable() {
+    RecordingGuard guard = new RecordingGuard(Set.of("decisions", "comment"), s -> Validation.of("ok", List.of()));
+    guard.view = Map.of("decisions", JsonViews.json(List.of(Map.of("requirementId", "SEC-BREACH-01", "decision", "MET"))));
+    CompletionPolicy policy = new CompletionPolicy(GuardRegistry.of(List.of(guard), List.of()));
+    DelegateTask task = task("Review clauses", TASK, Map.of("decisions", "[]", "comment", "stored earlier"));
+
+    policy.check(new GuardedCommand.Completion(task, PROCESS, Map.of()), REVIEWER);
+
+    TaskSubmission submission = guard.validated.get(0);
+    assertThat(submission.values().get("decisions")).as("the rows the form showed, worked out when read")
+        .isEqualTo(List.of(Map.of("requirementId", "SEC-BREACH-01", "decision", "MET")));
+    assertThat(submission.values()).as("a field outside the view keeps its stored value").containsEntry("comment", "stored earlier");
+  }
+
+  @Test
   void theCommandGuardSendsCompletionsToTheCompletionPolicy() {
     RecordingGuard guard = new RecordingGuard(Set.of("decisions"), s -> Validation.of(null, List.of("decisions: empty")));
     CommandGuard commandGuard = new CommandGuard(GuardRegistry.of(List.of(guard), List.of()));
@@ -282,6 +297,7 @@ class CompletionPolicyTest {
     final List<TaskSubmission> validated = new ArrayList<>();
     final List<String> applied = new ArrayList<>();
     final List<TaskSubmission> appliedSubmissions = new ArrayList<>();
+    Map<String, Object> view = Map.of();
 
     RecordingGuard(Set<String> fields, Function<TaskSubmission, Validation<String>> validation) {
       this.fields = fields;
@@ -306,6 +322,11 @@ class CompletionPolicyTest {
     @Override
     public void prepare(DelegateTask task) {
       throw new AssertionError("prepare is not part of a completion");
+    }
+
+    @Override
+    public Map<String, Object> view(DelegateTask task) {
+      return view;
     }
 
     @Override

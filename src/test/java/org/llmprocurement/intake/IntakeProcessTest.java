@@ -56,7 +56,8 @@ class IntakeProcessTest extends IntegrationTest {
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getBusinessKey()).matches("LLMP-\\d{4}-\\d{5}");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(procurement.getBusinessKey()).count()).isOne();
-    assertThat(engine.getTaskService().getVariableLocal(task(instance).getId(), "confirmedTier")).isEqualTo("HIGH");
+    assertThat(engine.getFormService().getTaskFormVariables(task(instance).getId()).get("confirmedTier"))
+        .as("the form proposes the tier").isEqualTo("HIGH");
 
     complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
     executeJobs();
@@ -164,7 +165,7 @@ class IntakeProcessTest extends IntegrationTest {
     executeJobs();
 
     assertThat(instance).isWaitingAt(ProcurementLifecycle.CONFIRM_TIER);
-    assertThat((String) engine.getTaskService().getVariableLocal(task(instance).getId(), "refusalNote"))
+    assertThat((String) engine.getFormService().getTaskFormVariables(task(instance).getId()).get("refusalNote"))
         .contains("demo-manager").contains("Customer-facing production stays HIGH.");
     assertThat(procurementOf(instance).getRiskTier()).isEqualTo(RiskTier.HIGH);
 

@@ -75,7 +75,7 @@ abstract class NegotiationTest extends IntegrationTest {
 
   @SuppressWarnings("unchecked")
   List<Map<String, Object>> rows(Task task, String field) {
-    return new ArrayList<>((List<Map<String, Object>>) Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), field)));
+    return new ArrayList<>((List<Map<String, Object>>) Values.plainValue(engine.getFormService().getTaskFormVariables(task.getId(), List.of(field), false).getValueTyped(field)));
   }
 
   void submit(String user, Task task, Map<String, Object> values) {

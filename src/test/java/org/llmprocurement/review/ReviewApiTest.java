@@ -67,6 +67,31 @@ class ReviewApiTest extends ReviewTest {
   }
 
   @Test
+  void tasklistReadsTheReviewFormWorkedOutFromTheTablesAndOnlyTheTasksGroupMayReadIt() {
+    var task = fixture.tasks("security").get(0);
+    Api.Response form = api.get("/engine-rest/task/" + task.getId() + "/form-variables?deserializeValues=false", "demo-security");
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    JsonNode items = form.json().get("items");
+    assertThat(items.get("type").asText()).isEqualTo("Json");
+    assertThat(items.get("value").asText()).as("the rows of the package, from review_item").contains("\"requirementId\"");
+    assertThat(form.json().get("documentChoices").get("value").asText()).contains("Data processing agreement");
+    assertThat(form.json().get("tier").get("value").asText()).isEqualTo("HIGH");
+    assertThat(form.json().get("packageTitle").get("value").asText()).isNotBlank();
+    assertThat(form.json().get("reviewPackage").get("value").isTextual())
+        .as("an Object variable stays serialized, as Tasklist parses it: " + form.json().get("reviewPackage")).isTrue();
+    assertThat(api.get("/engine-rest/task/" + task.getId() + "/form", "demo-security").status())
+        .as("the form key, as Tasklist asks it first").isEqualTo(200);
+
+    Api.Response stored = api.get("/engine-rest/task/" + task.getId() + "/localVariables", "demo-security");
+    assertThat(stored.json().has("items")).as("the rows are not stored on the task").isFalse();
+    assertThat(stored.json().has("documentChoices")).isFalse();
+
+    Api.Response otherGroup = api.get("/engine-rest/task/" + task.getId() + "/form-variables", "demo-legal");
+    assertThat(otherGroup.status()).as("legal reads no security form: " + otherGroup.body()).isIn(403, 404);
+    assertThat(otherGroup.body()).doesNotContain("requirementId");
+  }
+
+  @Test
   void aDecisionOnATaskClaimedByAColleagueIs403AndTheAssigneeMayRecordIt() {
     var task = fixture.tasks("security").stream()
         .filter(t -> fixture.rows(t).stream().anyMatch(r -> "INC-NOTICE-01".equals(r.get("requirementId")))).findFirst().orElseThrow();

@@ -34,8 +34,11 @@ class ReviewDocumentChoicesTest extends ReviewTest {
     for (Task other : fixture.tasks("legal")) {
       assertThat(choices(other)).as("every open review task of the procurement").extracting(c -> c.get("value")).contains(dpa2);
     }
-    assertThat(Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), "documents")).toString())
+    assertThat(Values.plainValue(formValue(task, "documents")).toString())
         .as("the document list at the top of the form").contains("v2 (#" + dpa2 + ")");
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+        .as("the form's view is worked out when read; nothing of it is stored on the task")
+        .doesNotContainKeys(DocumentChoices.VARIABLE, "documents", "items", "packageTitle", "tier");
   }
 
   @Test
@@ -51,8 +54,13 @@ class ReviewDocumentChoicesTest extends ReviewTest {
 
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> choices(Task task) {
-    Object value = Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), DocumentChoices.VARIABLE));
+    Object value = Values.plainValue(formValue(task, DocumentChoices.VARIABLE));
     return ((List<Map<String, Object>>) value).stream()
         .map(c -> Map.<String, Object>of("label", c.get("label"), "value", ((Number) c.get("value")).longValue())).toList();
+  }
+
+  /** A value of the task's form as Tasklist reads it (GET /task/{id}/form-variables). */
+  private org.camunda.bpm.engine.variable.value.TypedValue formValue(Task task, String name) {
+    return engine.getFormService().getTaskFormVariables(task.getId(), List.of(name), false).getValueTyped(name);
   }
 }

@@ -108,7 +108,7 @@ public final class ReviewFixture {
   /** The task's rows as Tasklist shows them. */
   @SuppressWarnings("unchecked")
   public List<Map<String, Object>> rows(Task task) {
-    Object value = org.llmprocurement.guard.Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), "items"));
+    Object value = org.llmprocurement.guard.Values.plainValue(engine.getFormService().getTaskFormVariables(task.getId(), java.util.List.of("items"), false).getValueTyped("items"));
     return new ArrayList<>((List<Map<String, Object>>) value);
   }
 

@@ -103,7 +103,7 @@ class ReviewProcessTest extends ReviewTest {
   private void answer(String user, org.camunda.bpm.engine.task.Task task, String field, String decision, String comment) {
     @SuppressWarnings("unchecked")
     var rows = (java.util.List<java.util.Map<String, Object>>) org.llmprocurement.guard.Values.plainValue(
-        engine.getTaskService().getVariableLocalTyped(task.getId(), field));
+        engine.getFormService().getTaskFormVariables(task.getId(), java.util.List.of(field), false).getValueTyped(field));
     var answered = rows.stream().map(r -> {
       var a = new java.util.LinkedHashMap<String, Object>();
       a.put("requirementId", r.get("requirementId"));

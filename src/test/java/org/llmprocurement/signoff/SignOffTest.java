@@ -106,7 +106,8 @@ abstract class SignOffTest extends IntegrationTest {
   /** The task's form values as Tasklist shows them (JSON values as lists and maps). */
   Map<String, Object> view(Task task) {
     Map<String, Object> values = new LinkedHashMap<>();
-    engine.getTaskService().getVariablesLocalTyped(task.getId()).forEach((k, v) -> values.put(k, Values.plainValue(v)));
+    var form = engine.getFormService().getTaskFormVariables(task.getId(), null, false);
+    form.keySet().forEach(k -> values.put(k, Values.plainValue(form.getValueTyped(k))));
     return values;
   }
 

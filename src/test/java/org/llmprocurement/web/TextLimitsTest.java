@@ -51,10 +51,11 @@ class TextLimitsTest extends IntegrationTest {
     Api.Response created = api.post("/api/procurements", "demo-procurement", longestIntake());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     Task task = confirmTask(created.json().get("processInstanceId").asText());
-    TypedValue summary = engine.getTaskService().getVariableLocalTyped(task.getId(), "intakeSummary", false);
+    TypedValue summary = formValue(task, "intakeSummary");
     assertThat(summary.getType().getName()).isEqualTo("json");
-    assertThat(engine.getTaskService().getVariableLocalTyped(task.getId(), "intakeSummary").getValue().toString())
+    assertThat(org.llmprocurement.guard.Values.plainValue(summary).toString())
         .as("past the 4,000 characters of a string variable").hasSizeGreaterThan(4000);
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), "intakeSummary")).as("worked out when read, not stored").isNull();
 
     // the same intake through Tasklist's start form
     Api tasklist = new Api("http://localhost:" + port).login("demo-procurement");
@@ -95,7 +96,7 @@ class TextLimitsTest extends IntegrationTest {
         variables(Map.of("reductionDecision", "REFUSE", "decisionComment", "c".repeat(2000))));
     assertThat(refused.status()).as(refused.body()).isEqualTo(204);
     executeJobs();
-    Object note = engine.getTaskService().getVariableLocal(confirmTask(instance).getId(), "refusalNote");
+    Object note = org.llmprocurement.guard.Values.plainValue(formValue(confirmTask(instance), "refusalNote"));
     assertThat(note.toString()).hasSizeGreaterThan(2000).hasSizeLessThan(4000);
   }
 
@@ -154,9 +155,13 @@ class TextLimitsTest extends IntegrationTest {
         api.get("/api/procurements/" + procurementId, "demo-procurement").json().get("businessKey").asText())
         .taskDefinitionKey(org.llmprocurement.review.ClauseReviewProcess.REVIEW_CLAUSES).list();
     assertThat(reviews).as("review tasks created").isNotEmpty();
-    TypedValue documents = engine.getTaskService().getVariableLocalTyped(reviews.get(0).getId(), "documents", false);
+    TypedValue documents = formValue(reviews.get(0), "documents");
     assertThat(documents.getType().getName()).isEqualTo("json");
-    assertThat(engine.getTaskService().getVariableLocalTyped(reviews.get(0).getId(), "documents").getValue().toString())
-        .hasSizeGreaterThan(4000);
+    assertThat(org.llmprocurement.guard.Values.plainValue(documents).toString()).hasSizeGreaterThan(4000);
+  }
+
+  /** A value of the task's form as Tasklist reads it (GET /task/{id}/form-variables), JSON not deserialized. */
+  private TypedValue formValue(Task task, String name) {
+    return engine.getFormService().getTaskFormVariables(task.getId(), List.of(name), false).getValueTyped(name);
   }
 }

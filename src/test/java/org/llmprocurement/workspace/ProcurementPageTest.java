@@ -81,7 +81,8 @@ class ProcurementPageTest extends IntegrationTest {
     assertThat(file.header("Content-Disposition")).contains("dpa-acme.pdf");
 
     Task review = fixture.tasks("legal").get(0);
-    assertThat(engine.getTaskService().getVariableLocal(review.getId(), "documentChoices").toString())
+    assertThat(org.llmprocurement.guard.Values.plainValue(engine.getFormService().getTaskFormVariables(review.getId(), java.util.List.of("documentChoices"), false)
+        .getValueTyped("documentChoices")).toString())
         .as("an open review row offers the new version by name").contains("DPA \u201cData processing agreement\u201d v2 \u00b7 dpa-acme.pdf");
 
     Api.Response duplicate = api.workspaceUpload(path("/documents"), token,
