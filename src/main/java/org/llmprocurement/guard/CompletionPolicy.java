@@ -57,11 +57,13 @@ public final class CompletionPolicy {
     if (!undeclared.isEmpty()) {
       throw new Refusal(what, List.of("not fields of this form: " + undeclared));
     }
-    // a field not submitted keeps what the form showed: the guard's view, else the stored variable
-    Map<String, Object> view = guard.get().view(completion.task());
+    // a field not submitted keeps what the form showed: the guard's view (worked out only then), else the stored variable
+    Map<String, Object> view = submitted.keySet().containsAll(guard.get().fields()) ? Map.of() : guard.get().view(completion.task());
     Map<String, Object> values = new LinkedHashMap<>();
     for (String field : guard.get().fields()) {
-      values.put(field, Values.plainValue(view.containsKey(field) ? view.get(field) : completion.task().getVariableLocal(field)));
+      if (!submitted.containsKey(field)) {
+        values.put(field, Values.plainValue(view.containsKey(field) ? view.get(field) : completion.task().getVariableLocal(field)));
+      }
     }
     values.putAll(submitted);
     validateAndApply(guard.get(), new TaskSubmission(completion.task(), caller, values), what);
