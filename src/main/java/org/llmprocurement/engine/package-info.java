@@ -32,6 +32,10 @@
  *   <li>{@link org.llmprocurement.engine.AuthorizationGroupPrefilter}: a session factory for the
  *       engine's {@code AuthorizationManager}, whose per-command look-up of every group with a grant
  *       (a read of the whole grant index) it skips for callers in few groups (same ADR);
+ *   <li>{@link org.llmprocurement.engine.ComputedFormFields}: a user task's form handler, the one
+ *       place the engine asks for a form's values ({@code GetTaskFormVariablesCmd}, recognised by the
+ *       running command), adds the values worked out from our tables, so forms read them without
+ *       their being stored on the task (docs/adr/0008-what-the-engine-stores.md);
  *   <li>{@link org.llmprocurement.engine.AuditHistoryLevel}: the engine's history level, its one switch
  *       per history event, and a BPMN parse listener, keep what nobody audits (task-local variables,
  *       multi-instance bookkeeping) out of the history (docs/adr/0008-what-the-engine-stores.md).
