@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.engine.SystemAccess;
-import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.identity.Caller;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.intake.Procurement;
@@ -216,8 +214,8 @@ class NegotiationController {
       HttpStatus status = problems.stream().anyMatch(p -> p.contains("may record answers only")) ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
       throw new ApiException(status, "Vendor answers refused; nothing was recorded", problems);
     }
+    // the open task's form shows them the next time it is read (RecordVendorAnswersGuard#view)
     negotiations.recordAnswers(round.getId(), answers, caller.userId(), via);
-    refreshViews(round, open);
     NegotiationRound saved = negotiations.latestRound(id).orElseThrow();
     return new RoundView(saved.getRoundNumber(), saved.getStatus().name(), saved.getRiskTier(), saved.getReturnReason(),
         saved.getOpenedAt(), saved.getSentBy(), saved.getSentAt(), saved.getResponseDue(), saved.getRemindedBy(),
@@ -239,20 +237,5 @@ class NegotiationController {
     return SystemAccess.withoutAuthorization(identity, () -> tasks.createTaskQuery()
         .processInstanceBusinessKey(procurement.getBusinessKey()).processDefinitionKey(NegotiationProcess.KEY)
         .taskDefinitionKey(NegotiationProcess.RECORD_ANSWERS).list());
-  }
-
-  /** The Tasklist form starts from what is saved. */
-  private void refreshViews(NegotiationRound round, List<Task> open) {
-    SystemAccess.withoutAuthorization(identity, () -> {
-      for (Task task : open) {
-        try {
-          tasks.setVariableLocal(task.getId(), RecordVendorAnswersGuard.ANSWERS,
-              JsonViews.json(RecordVendorAnswersGuard.rows(negotiations, negotiations.latestRound(round.getProcurementId()).orElseThrow())));
-        } catch (ProcessEngineException completedMeanwhile) {
-          // completed since it was listed: no form left to refresh
-        }
-      }
-      return null;
-    });
   }
 }

@@ -49,8 +49,16 @@ class RecordVendorAnswersGuard implements TaskFormGuard<List<VendorAnswer>> {
   public void prepare(DelegateTask task) {
     NegotiationRound round = round(task);
     task.setName("Record vendor answers, round " + round.getRoundNumber() + ": " + round.getBusinessKey());
-    task.setVariableLocal(ANSWERS, JsonViews.json(rows(negotiations, round)));
-    task.setVariableLocal("roundNumber", round.getRoundNumber());
+  }
+
+  /**
+   * Worked out each time the form is read, never stored: the round's rows with the answers saved
+   * so far (also over the API while the task is open) and the round's number.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    NegotiationRound round = round(task);
+    return Map.of(ANSWERS, JsonViews.json(rows(negotiations, round)), "roundNumber", round.getRoundNumber());
   }
 
   /** The rows of the form, answers as saved so far. */

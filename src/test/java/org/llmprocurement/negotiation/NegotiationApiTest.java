@@ -106,6 +106,8 @@ class NegotiationApiTest extends NegotiationTest {
     var row = rows(task(NegotiationProcess.RECORD_ANSWERS), "answers").stream()
         .filter(r -> AVAIL.equals(r.get("requirementId"))).findFirst().orElseThrow();
     assertThat(row.get("kind")).as("Tasklist starts from what is saved").isEqualTo("COUNTERED");
+    assertThat(engine.getTaskService().getVariablesLocal(task(NegotiationProcess.RECORD_ANSWERS).getId()))
+        .as("the answers are read from the round when the form is read, not stored on the task").doesNotContainKeys("answers", "roundNumber");
 
     Api.Response legal = api.put(path("/answers"), "demo-legal",
         Map.of(LEGAL, Map.of("kind", "REFUSED_INCONVENIENT", "reason", "Our liability cap is standard.")));
