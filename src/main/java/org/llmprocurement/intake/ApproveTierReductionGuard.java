@@ -3,7 +3,9 @@ package org.llmprocurement.intake;
 import org.llmprocurement.domain.RiskTier;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -50,16 +52,30 @@ class ApproveTierReductionGuard implements TaskFormGuard<Boolean> {
   @Override
   public void prepare(DelegateTask task) {
     long procurementId = ConfirmTierGuard.procurementId(task);
+    if (intake.pendingReduction(procurementId).isEmpty()) {
+      throw new IllegalStateException("no tier reduction waits in procurement " + procurementId);
+    }
+  }
+
+  /**
+   * Worked out each time the form is read, never stored: the reduction waiting for a decision (old
+   * and requested tier, justification, who asked) and the intake summary; no decision yet.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    long procurementId = ConfirmTierGuard.procurementId(task);
     Procurement procurement = intake.get(procurementId);
-    TierChange pending = intake.pendingReduction(procurementId)
-        .orElseThrow(() -> new IllegalStateException("no tier reduction waits in procurement " + procurementId));
-    task.setVariableLocal(DECISION, null);
-    task.setVariableLocal(COMMENT, "");
-    task.setVariableLocal("proposedTier", pending.getOldTier().name());
-    task.setVariableLocal("requestedTier", pending.getNewTier().name());
-    task.setVariableLocal("reductionJustification", pending.getJustification());
-    task.setVariableLocal("reductionRequestedBy", pending.getChangedBy());
-    task.setVariableLocal("intakeSummary", org.llmprocurement.guard.JsonViews.json(IntakeSummary.of(procurement)));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(DECISION, null);
+    view.put(COMMENT, "");
+    intake.pendingReduction(procurementId).ifPresent(pending -> {
+      view.put("proposedTier", pending.getOldTier().name());
+      view.put("requestedTier", pending.getNewTier().name());
+      view.put("reductionJustification", pending.getJustification());
+      view.put("reductionRequestedBy", pending.getChangedBy());
+    });
+    view.put("intakeSummary", org.llmprocurement.guard.JsonViews.json(IntakeSummary.of(procurement)));
+    return view;
   }
 
   @Override

@@ -139,6 +139,13 @@ class IntakeProcessTest extends IntegrationTest {
     assertThat(instance).isWaitingAt(ProcurementLifecycle.APPROVE_REDUCTION);
     assertThat(task(instance)).hasCandidateGroup("managers");
     assertThat(procurementOf(instance).getRiskTier()).as("not lowered before approval").isEqualTo(RiskTier.HIGH);
+    var form = engine.getFormService().getTaskFormVariables(task(instance).getId());
+    assertThat(form.get("requestedTier")).as("the manager's form shows the reduction asked for").isEqualTo("MEDIUM");
+    assertThat(form.get("proposedTier")).isEqualTo("HIGH");
+    assertThat(form.get("reductionRequestedBy")).isEqualTo("demo-procurement");
+    assertThat((String) form.get("reductionJustification")).contains("small beta audience");
+    assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).as("worked out when read, not stored")
+        .doesNotContainKeys("requestedTier", "reductionJustification", "intakeSummary");
 
     complete("demo-manager", task(instance), Map.of("reductionDecision", "APPROVE"));
     executeJobs();
