@@ -7,13 +7,12 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.FormField;
-import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
-import org.camunda.bpm.engine.form.FormType;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDataImpl;
+import org.camunda.bpm.engine.impl.form.FormFieldImpl;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -63,7 +62,7 @@ final class ComputedFormFields implements TaskFormHandler {
     if (invocation != null && invocation.getCommand() instanceof GetTaskFormVariablesCmd
         && data instanceof FormDataImpl writable) {
       List<FormField> fields = new ArrayList<>(data.getFormFields());
-      views.apply(task).forEach((name, value) -> fields.add(new ComputedField(name, typed(name, value))));
+      views.apply(task).forEach((name, value) -> fields.add(field(name, typed(name, value))));
       writable.setFormFields(fields);
     }
     return data;
@@ -78,6 +77,18 @@ final class ComputedFormFields implements TaskFormHandler {
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
     engines.submitFormVariables(properties, variableScope);
+  }
+
+  /**
+   * One worked-out value as the engine's own form field, of no declared type: the command reads only
+   * a field's id and value.
+   */
+  private static FormField field(String name, TypedValue value) {
+    FormFieldImpl field = new FormFieldImpl();
+    field.setId(name);
+    field.setLabel(name);
+    field.setValue(value);
+    return field;
   }
 
   /** A value as the engine's variable API types it. */
@@ -105,53 +116,5 @@ final class ComputedFormFields implements TaskFormHandler {
     }
     throw new IllegalArgumentException("form view value " + name + " is a " + value.getClass().getName()
         + "; a view gives strings, booleans, numbers or JSON values");
-  }
-
-  /** One worked-out value as a form field of no declared type. */
-  private record ComputedField(String id, TypedValue value) implements FormField {
-    @Override
-    public String getId() {
-      return id;
-    }
-
-    @Override
-    public String getLabel() {
-      return id;
-    }
-
-    @Override
-    public FormType getType() {
-      return null;
-    }
-
-    @Override
-    public String getTypeName() {
-      return null;
-    }
-
-    @Override
-    public Object getDefaultValue() {
-      return null;
-    }
-
-    @Override
-    public TypedValue getValue() {
-      return value;
-    }
-
-    @Override
-    public List<FormFieldValidationConstraint> getValidationConstraints() {
-      return List.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-      return Map.of();
-    }
-
-    @Override
-    public boolean isBusinessKey() {
-      return false;
-    }
   }
 }
