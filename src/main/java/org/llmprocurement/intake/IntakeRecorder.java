@@ -1,5 +1,7 @@
 package org.llmprocurement.intake;
 
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -34,8 +36,16 @@ class IntakeRecorder implements ExecutionListener {
     IntakeForm form = result.form();
     Procurement procurement = intake.record(form, user != null ? user : form.requester(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(procurement.getBusinessKey());
-    execution.removeVariables(IntakeValidator.FIELDS);
+    // a field that is also a fact stays as it is when its value is the fact's: removed and set again,
+    // it would leave three history records (created, deleted, created) for a value that never changed
+    Map<String, Object> facts = form.tierFacts();
+    execution.removeVariables(IntakeValidator.FIELDS.stream()
+        .filter(name -> !Objects.equals(execution.getVariable(name), facts.get(name))).toList());
     ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(procurement.getId());
-    execution.setVariables(form.tierFacts());
+    facts.forEach((name, value) -> {
+      if (!execution.hasVariable(name)) {
+        execution.setVariable(name, value);
+      }
+    });
   }
 }

@@ -62,7 +62,7 @@ class IntakeProcessTest extends IntegrationTest {
     complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
     executeJobs();
 
-    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
+    assertThat(instance).hasPassed(ProcurementLifecycle.CONFIRM_TIER).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
     procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.HIGH);
     assertThat(procurement.getTierConfirmedBy()).isEqualTo("demo-procurement");
@@ -102,6 +102,11 @@ class IntakeProcessTest extends IntegrationTest {
       assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().list())
           .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
           .doesNotContain("title", "useCase", "surfaces", "dataCategories", "allowedRegions");
+      for (String fact : IntakeForm.TIER_FACTS) {
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates()
+            .list()).filteredOn(d -> fact.equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()))
+            .as("%s: one record of its value, not created, deleted and created again", fact).hasSize(1);
+      }
     }
   }
 
@@ -118,7 +123,7 @@ class IntakeProcessTest extends IntegrationTest {
         "tierJustification", "Outputs quote contract terms to customers; treat as critical."));
     executeJobs();
 
-    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).hasNotPassed(ProcurementLifecycle.APPROVE_REDUCTION);
+    assertThat(instance).hasPassed(ProcurementLifecycle.CONFIRM_TIER).hasNotPassed(ProcurementLifecycle.APPROVE_REDUCTION);
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.CRITICAL);
     TierChange raised = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
@@ -150,7 +155,7 @@ class IntakeProcessTest extends IntegrationTest {
     complete("demo-manager", task(instance), Map.of("reductionDecision", "APPROVE"));
     executeJobs();
 
-    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
+    assertThat(instance).hasPassed(ProcurementLifecycle.CONFIRM_TIER).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
     Procurement procurement = procurementOf(instance);
     assertThat(procurement.getRiskTier()).isEqualTo(RiskTier.MEDIUM);
     TierChange lowered = tierChanges.findByProcurementIdOrderByIdAsc(procurement.getId()).get(1);
@@ -178,7 +183,7 @@ class IntakeProcessTest extends IntegrationTest {
 
     complete("demo-procurement", task(instance), Map.of("confirmedTier", "HIGH"));
     executeJobs();
-    assertThat(instance).hasPassed(ProcurementLifecycle.TIER_SETTLED).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
+    assertThat(instance).hasPassed(ProcurementLifecycle.CONFIRM_TIER).isWaitingAt(ProcurementLifecycle.REVIEW_IT);
   }
 
   @Test
