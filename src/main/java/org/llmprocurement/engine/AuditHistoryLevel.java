@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -14,40 +16,55 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingActivityInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's history level "full" for everything people audit, without the history of variables
- * nobody reads afterwards (issue 14, docs/adr/0005-task-list-authorization.md):
+ * Camunda's history level "full" for everything people audit, without the history of what nobody
+ * reads afterwards (issue 14, docs/adr/0005-task-list-authorization.md, docs/adr/0008-what-the-engine-stores.md):
  * <ul>
- *   <li><b>task-local variables</b>: what a task shows in its form (views such as a review task's
- *       {@code items}, about 6.4 KB, and labels such as {@code vendor}, {@code product},
- *       {@code procurement}, {@code tier}, the document choices) and the defaults of its fields, all
- *       written from the application's tables when the task is created. What a person submits is
+ *   <li><b>task-local variables</b>: Tasklist's labels of a task ({@code vendor}, {@code product},
+ *       {@code procurement}) and whatever else a task holds for its form. What a person submits is
  *       checked and recorded by the task's guard in the application's tables (review decisions,
  *       tier confirmations, sign-offs, renewal and exit decisions), with who and when;
  *   <li><b>multi-instance bookkeeping</b>: the engine's counters ({@code loopCounter},
- *       {@code nrOfInstances}, {@code nrOfActiveInstances}, {@code nrOfCompletedInstances}) and the
- *       element variable of each multi-instance activity (e.g. clause review's {@code reviewPackage}),
- *       read from the deployed BPMN.
+ *       {@code nrOfInstances}, {@code nrOfActiveInstances}, {@code nrOfCompletedInstances}), the
+ *       element variable of each multi-instance activity (e.g. clause review's {@code reviewPackage})
+ *       and the collection it iterates when that is a variable (clause review's {@code reviewPackages},
+ *       whose JSON was stored three times), read from the deployed BPMN;
+ *   <li><b>activity instances of routing and scopes</b> ({@link #UNAUDITED_ACTIVITY_TYPES}): none
+ *       start events, exclusive, parallel and inclusive gateways, multi-instance bodies and embedded
+ *       subprocesses. 56 % of the activity history a procurement in review left (38 of 71 rows: the
+ *       11 review packages' subprocess and start event, five multi-instance bodies, 17 start events
+ *       and five gateways). Every task, call activity, intermediate and boundary event, triggered
+ *       start event and end event keeps its row, so the record shows who did what, what waited and
+ *       how each process ended;
+ *   <li><b>the job log of jobs that did not fail</b>: every asynchronous step (a review task's
+ *       completion, a timer) wrote one record when its job was created and one when it was done or
+ *       deleted, two rows for each step nobody reads; a failure keeps its record
+ *       ({@link #UNAUDITED_JOB_EVENTS}).
  * </ul>
  * Everything else keeps its full history: process-instance variables (intake answers, tiers,
- * outcomes), task, activity, identity-link, incident, job, decision and operation-log history.
- * Measured before: these variables were 62 % of the historic details and 70 % of the historic
- * variable instances a procurement in review leaves (5,960 of 9,655 and 5,845 of 8,385 rows over 55
- * procurements); a view was stored three times (runtime, historic instance, historic detail).
+ * outcomes), task, identity-link, incident, decision and operation-log history, and job failures.
+ * Measured before the variables' rule: these variables were 62 % of the historic details and 70 % of
+ * the historic variable instances a procurement in review leaves (5,960 of 9,655 and 5,845 of 8,385
+ * rows over 55 procurements); a view was stored three times (runtime, historic instance, historic detail).
  *
- * <p>The rule depends only on what never changes during a variable's life (its task, its name,
- * its process definition), so its create, update and delete events are all kept or all dropped.
+ * <p>Each rule depends only on what never changes during a variable's or an activity instance's life
+ * (its task, its name, its process definition; the activity's type), so its create, update and delete
+ * events are all kept or all dropped.
  * The level keeps id 3 and the name "full", so an existing database (which stores the level's id)
  * starts unchanged and Cockpit shows the full history it reads. Registered as a custom level named
  * "full", it takes the place of the built-in one (the engine picks the last level of that name).
  * Engine internals: the history level is the engine's one switch per history event, and a BPMN
- * parse listener the one place that sees a multi-instance activity's element variable.
+ * parse listener the one place that sees a multi-instance activity's element and collection variables.
  */
 @Component
 public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
@@ -55,6 +72,27 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
   /** The engine's multi-instance counters (BPMN 2.0, section 10.3.6 "Multi-Instance"). */
   static final Set<String> MULTI_INSTANCE_COUNTERS =
       Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+
+  /**
+   * Activity types whose instances leave no history row (Camunda's {@code ActivityTypes}): routing
+   * and scopes, decided by type alone, so an activity's start, update, end and migration events are
+   * all kept or all dropped. Event-based gateways (they wait), start events with a trigger (message,
+   * timer, signal, error, ...), end events (how a process ended) and every task keep theirs.
+   */
+  static final Set<String> UNAUDITED_ACTIVITY_TYPES = Set.of(ActivityTypes.START_EVENT, ActivityTypes.GATEWAY_EXCLUSIVE,
+      ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.GATEWAY_INCLUSIVE, ActivityTypes.MULTI_INSTANCE_BODY,
+      ActivityTypes.SUB_PROCESS);
+
+  private static final Set<HistoryEventType> ACTIVITY_EVENTS = Set.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
+      HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END,
+      HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE);
+
+  /**
+   * Job-log events without a record: a job created, done or deleted. A failure keeps its record, with
+   * its exception, for whoever diagnoses it; the job's incident keeps its own history.
+   */
+  static final Set<HistoryEventType> UNAUDITED_JOB_EVENTS = Set.of(HistoryEventTypes.JOB_CREATE,
+      HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
 
   /** Per process definition key: the element variables of its multi-instance activities. */
   private final Map<String, Set<String>> elementVariables = new ConcurrentHashMap<>();
@@ -71,7 +109,7 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  /** Collects each multi-instance activity's {@code camunda:elementVariable} by process key. */
+  /** Collects each multi-instance activity's element and collection variables by process key. */
   static final class ElementVariables extends AbstractBpmnParseListener {
 
     private final Map<String, Set<String>> byProcessKey;
@@ -82,14 +120,36 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseMultiInstanceLoopCharacteristics(Element activityElement, Element loop, ActivityImpl activity) {
-      String name = loop.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "elementVariable");
-      if (name != null && !name.isBlank() && activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition) {
-        byProcessKey.computeIfAbsent(definition.getKey(), k -> ConcurrentHashMap.newKeySet()).add(name);
+      if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition) {
+        Set<String> names = byProcessKey.computeIfAbsent(definition.getKey(), k -> ConcurrentHashMap.newKeySet());
+        String element = loop.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "elementVariable");
+        if (element != null && !element.isBlank()) {
+          names.add(element);
+        }
+        String collection = collectionVariable(loop.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "collection"));
+        if (collection != null) {
+          names.add(collection);
+        }
       }
+    }
+
+    /**
+     * The variable a {@code camunda:collection} names, either as its plain name or as an expression
+     * that is nothing but that name ({@code ${reviewPackages}}); null for any other expression.
+     */
+    static String collectionVariable(String collection) {
+      if (collection == null) {
+        return null;
+      }
+      String name = collection.strip();
+      if ((name.startsWith("${") || name.startsWith("#{")) && name.endsWith("}")) {
+        name = name.substring(2, name.length() - 1).strip();
+      }
+      return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : null;
     }
   }
 
-  /** "full" without the history of task-local variables and multi-instance bookkeeping. */
+  /** "full" without the history of task-local variables, multi-instance bookkeeping, routing and scopes. */
   static final class FullForAudit extends HistoryLevelFull {
 
     private final Map<String, Set<String>> elementVariables;
@@ -103,7 +163,37 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
       if (entity instanceof VariableInstanceEntity variable && !audited(variable)) {
         return false;
       }
+      if (ACTIVITY_EVENTS.contains(eventType) && !audited(activityOf(entity))) {
+        return false;
+      }
+      if (UNAUDITED_JOB_EVENTS.contains(eventType)) {
+        return false;
+      }
       return super.isHistoryEventProduced(eventType, entity);
+    }
+
+    /**
+     * Whether an activity's instances get a history row: not the routing the diagram shows (none
+     * start events, exclusive, parallel and inclusive gateways, which never wait), nor the engine's
+     * scopes around what people do (a multi-instance body, an embedded subprocess: their tasks and
+     * events keep their own rows). Unknown (null) activities keep theirs.
+     */
+    static boolean audited(ScopeImpl activity) {
+      if (!(activity instanceof ActivityImpl a)) {
+        return true;
+      }
+      return !UNAUDITED_ACTIVITY_TYPES.contains(a.getProperties().get(BpmnProperties.TYPE));
+    }
+
+    /** The activity an activity-instance event is about: an execution's, or a migrating instance's source. */
+    private static ScopeImpl activityOf(Object entity) {
+      if (entity instanceof ExecutionEntity execution) {
+        return execution.getActivity();
+      }
+      if (entity instanceof MigratingActivityInstance migrating) {
+        return migrating.getSourceScope();
+      }
+      return null;
     }
 
     boolean audited(VariableInstanceEntity variable) {

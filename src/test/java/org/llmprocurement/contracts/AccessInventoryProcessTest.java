@@ -69,7 +69,7 @@ class AccessInventoryProcessTest extends ContractTest {
   void itAddsUpdatesAndRetiresAnEntryFromTasklist() {
     ProcessInstance added = startAs("demo-it", addition("svc-llm-eval"));
 
-    assertThat(added).isEnded().hasPassed(AccessInventoryProcess.START, AccessInventoryProcess.END);
+    assertThat(added).isEnded().hasPassed(AccessInventoryProcess.END);
     ContractAccessEntry entry = inventory.entries(contract.getId()).get(0);
     assertThat(entry.getName()).isEqualTo("svc-llm-eval");
     assertThat(entry.getKind()).isEqualTo(AccessKind.SERVICE_ACCOUNT);

@@ -3,7 +3,10 @@ package org.llmprocurement.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.task.Task;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.review.ReviewFixture;
@@ -59,7 +62,41 @@ class AuditHistoryLevelTest extends IntegrationTest {
     List<String> names = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(roleReview)
         .list().stream().map(HistoricVariableInstance::getName).toList();
     assertThat(names).as("the role review's routing data keep their history")
-        .contains("reviewRole", "procurementId", "reviewPackages")
-        .doesNotContain("reviewPackage", "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+        .contains("reviewRole", "procurementId")
+        .doesNotContain("reviewPackages", "reviewPackage", "loopCounter", "nrOfInstances", "nrOfActiveInstances",
+            "nrOfCompletedInstances");
+    assertThat(engine.getRuntimeService().getVariable(roleReview, "reviewPackages"))
+        .as("the engine still has the collection it iterates").isNotNull();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(roleReview).variableUpdates().list())
+        .as("nor an update record of the packages' JSON (it was stored three times)")
+        .noneMatch(d -> "reviewPackages".equals(((HistoricVariableUpdate) d).getVariableName()));
+  }
+
+  @Test
+  void routingAndScopesLeaveNoActivityHistoryButTasksCallsAndEndsDo() {
+    ReviewFixture fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
+    Task task = fixture.tasks("security").get(0);
+    var history = engine.getHistoryService();
+    List<String> roleReview = history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .list().stream().map(HistoricActivityInstance::getActivityType).toList();
+    assertThat(roleReview).as("the reviewer's task and the preparation keep their rows")
+        .contains("userTask", "serviceTask")
+        .doesNotContain("startEvent", "subProcess", "multiInstanceBody");
+    List<String> main = history.createHistoricActivityInstanceQuery().processInstanceId(fixture.processInstanceId)
+        .list().stream().map(HistoricActivityInstance::getActivityType).toList();
+    assertThat(main).as("the procurement's record: the tier decision, the confirmation, the role reviews")
+        .contains("businessRuleTask", "userTask", "callActivity")
+        .doesNotContain("startEvent", "exclusiveGateway", "parallelGateway");
+  }
+
+  @Test
+  void jobsThatRanLeaveNoLogButAFailureWould() {
+    ReviewFixture fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
+    assertThat(fixture.tasks("security")).as("the asynchronous steps of the start and the tier confirmation ran").isNotEmpty();
+    assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(fixture.processInstanceId).count())
+        .as("and left no job log").isZero();
+    var level = new AuditHistoryLevel.FullForAudit(java.util.Map.of());
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_FAIL, null)).as("a failure keeps its record").isTrue();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, null)).isFalse();
   }
 }
