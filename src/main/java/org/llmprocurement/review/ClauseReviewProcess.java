@@ -1,7 +1,6 @@
 package org.llmprocurement.review;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
-import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
@@ -33,10 +32,13 @@ public final class ClauseReviewProcess {
 
   /** The reviewing function (group id), set by the call activity. */
   public static final VariableFactory<String> ROLE = stringVariable("reviewRole");
-  /** The role's task-sized packages; the multi-instance collection (JSON). */
-  public static final VariableFactory<List<ReviewPackage>> PACKAGES = listVariable("reviewPackages", ReviewPackage.class);
-  /** One package: the multi-instance element variable of a review task (JSON). */
-  public static final VariableFactory<ReviewPackage> PACKAGE = customVariable("reviewPackage", ReviewPackage.class);
+  /** The role's task-sized packages, each as its {@link ReviewPackage#key()}; the multi-instance collection (JSON). */
+  public static final VariableFactory<List<String>> PACKAGES = listVariable("reviewPackages", String.class);
+  /**
+   * One package: the multi-instance element variable of a review task, a {@link ReviewPackage#key()}
+   * string (a JSON object in instances started before 2026-12-02). Read it with {@link #packageOf}.
+   */
+  public static final String PACKAGE = "reviewPackage";
   public static final VariableFactory<Boolean> WAIVERS_PENDING = booleanVariable("waiversPending");
   public static final VariableFactory<Boolean> DISPUTES_PENDING = booleanVariable("disputesPending");
   /** Group that approves waivers at the procurement's tier (tier thresholds). */
@@ -47,25 +49,46 @@ public final class ClauseReviewProcess {
   private ClauseReviewProcess() {}
 
   /**
-   * The task's {@link #PACKAGE}, read from its stored JSON without deserializing the variable: a
-   * form view ({@code ReviewTaskGuard#view}) runs inside the command that reads the form's variables
+   * The task's {@link #PACKAGE}, read without deserializing the variable: a form view
+   * ({@code ReviewTaskGuard#view}) runs inside the command that reads the form's variables
    * undeserialized, and a deserialized read would be cached and handed to Tasklist as an object it
    * cannot parse.
    *
-   * @throws IllegalStateException when the task has no package or its JSON is not one
+   * @throws IllegalStateException when the task has no package or its value is not one
    */
   static ReviewPackage packageOf(VariableScope task) {
-    TypedValue value = task.getVariableTyped(PACKAGE.getName(), false);
+    return packageIn(task.getVariableTyped(PACKAGE, false))
+        .orElseThrow(() -> new IllegalStateException("the task has no reviewPackage"));
+  }
+
+  /**
+   * A package from the variable's value: its key (a string), or the JSON object instances started
+   * before 2026-12-02 hold; empty when there is no value.
+   *
+   * @throws IllegalStateException when the value is neither
+   */
+  static java.util.Optional<ReviewPackage> packageIn(TypedValue value) {
     if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      if (serializable.getValueSerialized() == null) {
+        return java.util.Optional.empty();
+      }
       try {
-        return JSON.readValue(serializable.getValueSerialized(), ReviewPackage.class);
+        return java.util.Optional.of(JSON.readValue(serializable.getValueSerialized(), ReviewPackage.class));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("reviewPackage is not a review package: " + serializable.getValueSerialized(), e);
       }
     }
-    if (value != null && value.getValue() instanceof ReviewPackage reviewPackage) {
-      return reviewPackage;
+    Object content = value == null ? null : value.getValue();
+    if (content == null) {
+      return java.util.Optional.empty();
     }
-    throw new IllegalStateException("the task has no reviewPackage");
+    if (content instanceof String key) {
+      return java.util.Optional.of(ReviewPackage.ofKey(key));
+    }
+    if (content instanceof ReviewPackage reviewPackage) {
+      return java.util.Optional.of(reviewPackage);
+    }
+    throw new IllegalStateException("reviewPackage is not a review package: " + value);
   }
+
 }

@@ -139,7 +139,7 @@ class ReviewController {
   /** The task's package; empty when the task completed since it was listed (a read racing a completion). */
   private Optional<ReviewPackage> packageOf(Task task) {
     try {
-      return ClauseReviewProcess.PACKAGE.from(tasks, task.getId()).getOptional();
+      return ClauseReviewProcess.packageIn(tasks.getVariableTyped(task.getId(), ClauseReviewProcess.PACKAGE, false));
     } catch (org.camunda.bpm.engine.exception.NullValueException completedMeanwhile) {
       if (!taskGone(completedMeanwhile)) {
         throw completedMeanwhile;

@@ -36,7 +36,9 @@ class ReviewDelegates {
   @Bean
   JavaDelegate prepareReviewPackages(ReviewPackaging packaging) {
     return execution -> ClauseReviewProcess.PACKAGES.on(execution)
-        .set(packaging.packages(procurementId(execution), ClauseReviewProcess.ROLE.from(execution).get()));
+        .set(packaging.packages(procurementId(execution), ClauseReviewProcess.ROLE.from(execution).get()).stream()
+            // an ArrayList: the JSON names the list's class, which must be one Jackson can create again
+            .map(ReviewPackage::key).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
   }
 
   /** Role review: are there waivers or disputed findings to approve, and who approves waivers? */

@@ -54,7 +54,7 @@ class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
 
   @Override
   public void prepare(DelegateTask task) {
-    String title = packaging.title(procurementId(task), ClauseReviewProcess.PACKAGE.from(task).get());
+    String title = packaging.title(procurementId(task), ClauseReviewProcess.packageOf(task));
     // Camunda's task name column holds 255 characters; the form shows the whole title
     task.setName(ReviewItem.clip("Review " + ReviewForms.roleName(ClauseReviewProcess.ROLE.from(task).get())
         + " clauses: " + title, 255));
@@ -97,7 +97,7 @@ class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
   private Map<String, Map<String, Object>> rows(TaskSubmission submission, List<String> problems) {
     DelegateTask task = submission.task();
     Set<String> expected = new LinkedHashSet<>();
-    packaging.itemsOf(procurementId(task), ClauseReviewProcess.ROLE.from(task).get(), ClauseReviewProcess.PACKAGE.from(task).get())
+    packaging.itemsOf(procurementId(task), ClauseReviewProcess.ROLE.from(task).get(), ClauseReviewProcess.packageOf(task))
         .forEach(i -> expected.add(i.getRequirementId()));
     Object value = submission.values().get(ITEMS);
     if (!(value instanceof List<?> rows)) {

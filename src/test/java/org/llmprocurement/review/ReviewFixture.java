@@ -150,7 +150,7 @@ public final class ReviewFixture {
   public Task firstPackageTask(ReviewPackaging packaging, String role) {
     ReviewPackage first = packaging.packages(procurementId, role).get(0);
     return tasks(role).stream()
-        .filter(t -> first.equals(engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE.getName())))
+        .filter(t -> first.key().equals(engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE)))
         .findFirst().orElseThrow(() -> new AssertionError("no " + role + " review task for package " + first));
   }
 
