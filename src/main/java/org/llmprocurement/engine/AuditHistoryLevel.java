@@ -42,8 +42,8 @@ import org.springframework.stereotype.Component;
  *   <li><b>activity instances of routing and scopes</b> ({@link #UNAUDITED_ACTIVITY_TYPES}): none
  *       start events, exclusive, parallel and inclusive gateways, multi-instance bodies and embedded
  *       subprocesses. 56 % of the activity history a procurement in review left (38 of 71 rows: the
- *       11 review packages' subprocess and start event, five multi-instance bodies, 17 start events
- *       and five gateways). Every task, call activity, intermediate and boundary event, triggered
+ *       11 review packages' subprocess and start event, five multi-instance bodies, the start events
+ *       of the procurement and its five role reviews, and five gateways). Every task, call activity, intermediate and boundary event, triggered
  *       start event and end event keeps its row, so the record shows who did what, what waited and
  *       how each process ended;
  *   <li><b>the job log of jobs that did not fail</b>: every asynchronous step (a review task's
