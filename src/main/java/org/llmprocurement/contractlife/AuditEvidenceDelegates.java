@@ -2,6 +2,7 @@ package org.llmprocurement.contractlife;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.llmprocurement.calendar.BusinessCalendar;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +15,9 @@ class AuditEvidenceDelegates {
   JavaDelegate scheduleEvidenceRequests(AuditEvidence evidence) {
     return execution -> {
       AuditEvidence.Schedule schedule = evidence.schedule(AuditEvidenceProcess.CONTRACT_ID.from(execution).get());
-      AuditEvidenceProcess.CONTRACT_IN_FORCE.on(execution).set(schedule.inForce());
+      ProcessData.write(AuditEvidenceProcess.CONTRACT_IN_FORCE, execution, schedule.inForce());
       if (schedule.inForce()) {
-        AuditEvidenceProcess.NEXT_CHECK.on(execution).set(BusinessCalendar.startOf(schedule.nextCheck()));
+        ProcessData.write(AuditEvidenceProcess.NEXT_CHECK, execution, BusinessCalendar.startOf(schedule.nextCheck()));
       }
     };
   }
@@ -24,7 +25,7 @@ class AuditEvidenceDelegates {
   /** The request is overdue: marked so, managers notified. */
   @Bean
   JavaDelegate escalateOverdueEvidence(AuditEvidence evidence) {
-    return execution -> EvidenceRequestProcess.NEEDED.on(execution)
-        .set(evidence.escalate(EvidenceRequestProcess.REQUEST_ID.from(execution).get()).isOpen());
+    return execution -> ProcessData.write(EvidenceRequestProcess.NEEDED, execution,
+        evidence.escalate(EvidenceRequestProcess.REQUEST_ID.from(execution).get()).isOpen());
   }
 }

@@ -11,6 +11,7 @@ import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,7 +74,7 @@ class ConfirmProductionScopeGuard implements TaskFormGuard<PilotPromotions.Scope
   @Override
   public void apply(TaskSubmission submission, PilotPromotions.ScopeDecision decision) {
     promotions.confirmScope(PilotPromotionProcess.PROMOTION_ID.from(submission.task()).get(), decision, submission.userId());
-    PilotPromotionProcess.PROMOTE.on(submission.task().getExecution())
-        .set(decision.decision() == PilotPromotion.Decision.PROMOTE);
+    ProcessData.write(PilotPromotionProcess.PROMOTE, submission.task().getExecution(),
+        decision.decision() == PilotPromotion.Decision.PROMOTE);
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.guard.Values;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +36,9 @@ class DataDeletionRecorder implements ExecutionListener {
         execution.getProcessInstanceId());
     execution.setProcessBusinessKey(request.getBusinessKey());
     execution.removeVariables(DeletionRules.REQUEST_FIELDS);
-    DataDeletionProcess.CONTRACT_ID.on(execution).set(request.getContractId());
-    DataDeletionProcess.REQUEST_ID.on(execution).set(request.getId());
-    DataDeletionProcess.REMINDER_AT.on(execution).set(DeletionRules.reminderAt(request.getReminderDate()));
-    DataDeletionProcess.DUE_AT.on(execution).set(DeletionRules.dueAt(request.getDeadline()));
+    ProcessData.write(DataDeletionProcess.CONTRACT_ID, execution, request.getContractId());
+    ProcessData.write(DataDeletionProcess.REQUEST_ID, execution, request.getId());
+    ProcessData.write(DataDeletionProcess.REMINDER_AT, execution, DeletionRules.reminderAt(request.getReminderDate()));
+    ProcessData.write(DataDeletionProcess.DUE_AT, execution, DeletionRules.dueAt(request.getDeadline()));
   }
 }

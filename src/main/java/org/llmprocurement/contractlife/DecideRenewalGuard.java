@@ -9,6 +9,7 @@ import org.llmprocurement.contracts.Contract;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,6 +85,6 @@ class DecideRenewalGuard implements TaskFormGuard<RenewalRules.Decision> {
     DelegateTask task = submission.task();
     reviews.decide(ContractRenewalProcess.REVIEW_ID.from(task).get(), decision,
         submission.userId() == null ? "system" : submission.userId());
-    ContractRenewalProcess.DECISION.on(task.getExecution()).set(decision.decision());
+    ProcessData.write(ContractRenewalProcess.DECISION, task.getExecution(), decision.decision());
   }
 }

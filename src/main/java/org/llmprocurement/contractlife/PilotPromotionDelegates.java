@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.llmprocurement.calendar.BusinessCalendar;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.catalogue.ThresholdService;
 import org.llmprocurement.contracts.Contract;
@@ -27,17 +28,17 @@ class PilotPromotionDelegates {
   JavaDelegate schedulePromotionReview(PilotPromotions promotions) {
     return execution -> {
       PilotPromotions.Schedule schedule = promotions.schedule(ContractLifeProcess.CONTRACT_ID.from(execution).get());
-      PilotPromotionProcess.PROMOTION_ID.on(execution).set(schedule.promotionId());
-      ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(schedule.procurementId());
-      PilotPromotionProcess.KICK_OFF.on(execution).set(BusinessCalendar.startOf(schedule.kickOff()));
+      ProcessData.write(PilotPromotionProcess.PROMOTION_ID, execution, schedule.promotionId());
+      ProcessData.write(ProcurementLifecycle.PROCUREMENT_ID, execution, schedule.procurementId());
+      ProcessData.write(PilotPromotionProcess.KICK_OFF, execution, BusinessCalendar.startOf(schedule.kickOff()));
     };
   }
 
   /** Sets when an unpromoted pilot is escalated: the day after the pilot end as the register stands. */
   @Bean
   JavaDelegate schedulePilotEndWatch(PilotPromotions promotions) {
-    return execution -> PilotPromotionProcess.PILOT_END_ESCALATION.on(execution)
-        .set(BusinessCalendar.startOf(promotions.escalationDay(promotionId(execution))));
+    return execution -> ProcessData.write(PilotPromotionProcess.PILOT_END_ESCALATION, execution,
+        BusinessCalendar.startOf(promotions.escalationDay(promotionId(execution))));
   }
 
   /** Re-decides the tier for production and names the owner groups with requirements to re-decide. */
@@ -45,8 +46,8 @@ class PilotPromotionDelegates {
   JavaDelegate redecidePromotionTier(PilotPromotions promotions, ThresholdService thresholds) {
     return execution -> {
       PilotPromotions.Redecided result = promotions.redecideTier(promotionId(execution));
-      PilotPromotionProcess.REVIEW_ROLES.on(execution).set(new java.util.ArrayList<>(result.reviewRoles()));
-      ProcurementLifecycle.REVIEW_DUE.on(execution).set(Date.from(EngineClock.now()
+      ProcessData.write(PilotPromotionProcess.REVIEW_ROLES, execution, new java.util.ArrayList<>(result.reviewRoles()));
+      ProcessData.write(ProcurementLifecycle.REVIEW_DUE, execution, Date.from(EngineClock.now()
           .plus(thresholds.forTier(result.after()).getInt("reviewDueDays"), ChronoUnit.DAYS)));
     };
   }
@@ -54,7 +55,8 @@ class PilotPromotionDelegates {
   /** Are the re-decided requirements gaps? */
   @Bean
   JavaDelegate consolidatePromotionReview(PilotPromotions promotions) {
-    return execution -> PilotPromotionProcess.GAPS_FOUND.on(execution).set(promotions.gapsFound(promotionId(execution)));
+    return execution -> ProcessData.write(PilotPromotionProcess.GAPS_FOUND, execution,
+        promotions.gapsFound(promotionId(execution)));
   }
 
   /** Amends the register entry for production. */
@@ -62,7 +64,7 @@ class PilotPromotionDelegates {
   JavaDelegate amendPromotedContract(PilotPromotions promotions) {
     return execution -> {
       promotions.promote(promotionId(execution));
-      PilotPromotionProcess.OUTCOME.on(execution).set(PilotPromotionProcess.PROMOTED);
+      ProcessData.write(PilotPromotionProcess.OUTCOME, execution, PilotPromotionProcess.PROMOTED);
     };
   }
 
@@ -71,7 +73,7 @@ class PilotPromotionDelegates {
   JavaDelegate recordPilotNotPromoted(PilotPromotions promotions) {
     return execution -> {
       promotions.endWithoutPromotion(promotionId(execution));
-      PilotPromotionProcess.OUTCOME.on(execution).set(PilotPromotionProcess.ENDED);
+      ProcessData.write(PilotPromotionProcess.OUTCOME, execution, PilotPromotionProcess.ENDED);
     };
   }
 

@@ -3,6 +3,7 @@ package org.llmprocurement.contractlife;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.llmprocurement.contracts.Contract;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.llmprocurement.negotiation.NegotiationProcess;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +23,9 @@ class RenewalDelegates {
     return execution -> {
       RenewalReview review = reviews.start(ContractLifeProcess.CONTRACT_ID.from(execution).get(),
           execution.getProcessInstanceId());
-      ContractRenewalProcess.REVIEW_ID.on(execution).set(review.getId());
-      ContractRenewalProcess.ESCALATION_DATE.on(execution).set(reviews.escalationTimer(review));
-      ContractRenewalProcess.ASSESSING_ROLES.on(execution).set(RenewalReviews.ASSESSING_ROLES);
+      ProcessData.write(ContractRenewalProcess.REVIEW_ID, execution, review.getId());
+      ProcessData.write(ContractRenewalProcess.ESCALATION_DATE, execution, reviews.escalationTimer(review));
+      ProcessData.write(ContractRenewalProcess.ASSESSING_ROLES, execution, RenewalReviews.ASSESSING_ROLES);
     };
   }
 
@@ -37,7 +38,7 @@ class RenewalDelegates {
       org.camunda.bpm.engine.IdentityService identity) {
     return execution -> {
       java.util.Date escalation = reviews.escalationTimer(reviews.reschedule(reviewId(execution)));
-      ContractRenewalProcess.ESCALATION_DATE.on(execution).set(escalation);
+      ProcessData.write(ContractRenewalProcess.ESCALATION_DATE, execution, escalation);
       org.llmprocurement.engine.SystemAccess.withoutAuthorization(identity, () -> {
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
             .taskDefinitionKey(ContractRenewalProcess.DECIDE).list().forEach(task -> {
@@ -60,7 +61,7 @@ class RenewalDelegates {
   JavaDelegate renewContract(RenewalReviews reviews) {
     return execution -> {
       reviews.renew(reviewId(execution));
-      ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(ContractRenewalProcess.RENEWED);
+      ProcessData.write(ContractLifeProcess.RENEWAL_OUTCOME, execution, ContractRenewalProcess.RENEWED);
     };
   }
 
@@ -70,17 +71,19 @@ class RenewalDelegates {
     return execution -> {
       RenewalReview review = reviews.review(reviewId(execution));
       Contract contract = reviews.contract(review.getContractId());
-      ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(review.getProcurementId());
-      NegotiationProcess.RISK_TIER.on(execution).set(contract.getRiskTier().name());
-      NegotiationProcess.RETURN_ITEMS.on(execution).set(String.join(",", reviews.prepareRenegotiation(review.getId())));
-      NegotiationProcess.RETURN_REASON.on(execution).set("Renewal review: " + review.getReason());
+      ProcessData.write(ProcurementLifecycle.PROCUREMENT_ID, execution, review.getProcurementId());
+      ProcessData.write(NegotiationProcess.RISK_TIER, execution, contract.getRiskTier().name());
+      ProcessData.write(NegotiationProcess.RETURN_ITEMS, execution,
+          String.join(",", reviews.prepareRenegotiation(review.getId())));
+      ProcessData.write(NegotiationProcess.RETURN_REASON, execution, "Renewal review: " + review.getReason());
     };
   }
 
   /** After the negotiation: AGREED renews the term as decided (RENEWED), ABANDONED ends in an exit (EXIT). */
   @Bean
   JavaDelegate applyNegotiationOutcome(RenewalReviews reviews) {
-    return execution -> ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(reviews.afterNegotiation(reviewId(execution),
+    return execution -> ProcessData.write(ContractLifeProcess.RENEWAL_OUTCOME, execution,
+        reviews.afterNegotiation(reviewId(execution),
         NegotiationProcess.OUTCOME.from(execution).get()));
   }
 
@@ -89,7 +92,7 @@ class RenewalDelegates {
   JavaDelegate recordExitDecision(RenewalReviews reviews) {
     return execution -> {
       reviews.exit(reviewId(execution));
-      ContractLifeProcess.RENEWAL_OUTCOME.on(execution).set(ContractRenewalProcess.EXIT);
+      ProcessData.write(ContractLifeProcess.RENEWAL_OUTCOME, execution, ContractRenewalProcess.EXIT);
     };
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.llmprocurement.calendar.BusinessCalendar;
 import org.llmprocurement.contracts.ContractRegister;
 import org.llmprocurement.engine.EngineClock;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /** "Schedule renewal review": sets the renewal timer from the register entry as it stands now. */
@@ -23,6 +24,7 @@ class ScheduleRenewalReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long contractId = ContractLifeProcess.CONTRACT_ID.from(execution).get();
     var contract = register.find(contractId).orElseThrow(() -> new IllegalStateException("contract " + contractId + " does not exist"));
-    ContractLifeProcess.RENEWAL_KICK_OFF.on(execution).set(BusinessCalendar.startOf(schedule.kickOff(contract, EngineClock.today())));
+    ProcessData.write(ContractLifeProcess.RENEWAL_KICK_OFF, execution,
+        BusinessCalendar.startOf(schedule.kickOff(contract, EngineClock.today())));
   }
 }

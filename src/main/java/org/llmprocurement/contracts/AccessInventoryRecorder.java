@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.guard.Values;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +37,8 @@ class AccessInventoryRecorder implements ExecutionListener {
         execution.getProcessInstanceId());
     execution.setProcessBusinessKey(change.contract().getBusinessKey());
     execution.removeVariables(AccessInventory.START_FIELDS);
-    AccessInventoryProcess.CONTRACT_ID.on(execution).set(change.contract().getId());
-    AccessInventoryProcess.ENTRY_ID.on(execution).set(entry.getId());
-    AccessInventoryProcess.ACTION.on(execution).set(change.action().name());
+    ProcessData.write(AccessInventoryProcess.CONTRACT_ID, execution, change.contract().getId());
+    ProcessData.write(AccessInventoryProcess.ENTRY_ID, execution, entry.getId());
+    ProcessData.write(AccessInventoryProcess.ACTION, execution, change.action().name());
   }
 }

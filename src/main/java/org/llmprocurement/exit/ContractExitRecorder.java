@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.guard.Validation;
 import org.llmprocurement.guard.Values;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +39,8 @@ class ContractExitRecorder implements ExecutionListener {
     ContractExit exit = exits.record(valid.value(), userId, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(exit.getBusinessKey());
     execution.removeVariables(ContractExits.START_FIELDS);
-    ContractExitProcess.CONTRACT_ID.on(execution).set(exit.getContractId());
-    ContractExitProcess.EXIT_ID.on(execution).set(exit.getId());
-    ContractExitProcess.FREEZE_DUE_AT.on(execution).set(exits.freezeDueAt(exit));
+    ProcessData.write(ContractExitProcess.CONTRACT_ID, execution, exit.getContractId());
+    ProcessData.write(ContractExitProcess.EXIT_ID, execution, exit.getId());
+    ProcessData.write(ContractExitProcess.FREEZE_DUE_AT, execution, exits.freezeDueAt(exit));
   }
 }

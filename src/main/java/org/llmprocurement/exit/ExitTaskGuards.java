@@ -10,6 +10,7 @@ import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +81,7 @@ final class ExitTaskGuards {
     public void apply(TaskSubmission submission, Object validated) {
       ContractExitStep row = row(submission.task());
       ContractExits.Applied applied = exits.apply(step, exits.get(row.getExitId()), row, validated, submission.userId());
-      applied.variables().forEach((name, value) -> submission.task().getExecution().setVariable(name, value));
+      ProcessData.writeAll(applied.variables(), submission.task().getExecution());
     }
 
     ContractExitStep row(DelegateTask task) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -110,7 +111,7 @@ class ApproveTierReductionGuard implements TaskFormGuard<Boolean> {
   public void apply(TaskSubmission submission, Boolean approved) {
     long procurementId = ConfirmTierGuard.procurementId(submission.task());
     RiskTier tier = intake.decideReduction(procurementId, approved, submission.text(COMMENT), submission.userId());
-    ProcurementLifecycle.REDUCTION_APPROVED.on(submission.task().getExecution()).set(approved);
-    ProcurementLifecycle.RISK_TIER.on(submission.task().getExecution()).set(tier.name());
+    ProcessData.write(ProcurementLifecycle.REDUCTION_APPROVED, submission.task().getExecution(), approved);
+    ProcessData.write(ProcurementLifecycle.RISK_TIER, submission.task().getExecution(), tier.name());
   }
 }

@@ -15,6 +15,7 @@ import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -116,8 +117,9 @@ class ConfirmTierGuard implements TaskFormGuard<ConfirmTierGuard.Confirmation> {
     long procurementId = procurementId(submission.task());
     TierDecision decision = intake.confirmTier(procurementId, confirmation.tier(), confirmation.justification(),
         confirmation.surfaces(), confirmation.regions(), submission.userId() == null ? "system" : submission.userId());
-    ProcurementLifecycle.TIER_CHANGE.on(submission.task().getExecution()).set(decision.name());
-    ProcurementLifecycle.RISK_TIER.on(submission.task().getExecution()).set(intake.get(procurementId).getRiskTier().name());
+    ProcessData.write(ProcurementLifecycle.TIER_CHANGE, submission.task().getExecution(), decision.name());
+    ProcessData.write(ProcurementLifecycle.RISK_TIER, submission.task().getExecution(),
+        intake.get(procurementId).getRiskTier().name());
   }
 
   static long procurementId(DelegateTask task) {

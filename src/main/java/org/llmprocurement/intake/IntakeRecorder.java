@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.llmprocurement.guard.Values;
 import org.llmprocurement.engine.EngineIdentity;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class IntakeRecorder implements ExecutionListener {
     Map<String, Object> facts = form.tierFacts();
     execution.removeVariables(IntakeValidator.FIELDS.stream()
         .filter(name -> !Objects.equals(execution.getVariable(name), facts.get(name))).toList());
-    ProcurementLifecycle.PROCUREMENT_ID.on(execution).set(procurement.getId());
+    ProcessData.write(ProcurementLifecycle.PROCUREMENT_ID, execution, procurement.getId());
     facts.forEach((name, value) -> {
       if (!execution.hasVariable(name)) {
         execution.setVariable(name, value);

@@ -4,6 +4,7 @@ import org.llmprocurement.domain.RiskTier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,6 @@ class RecordProposedTierDelegate implements JavaDelegate {
     long procurementId = ProcurementLifecycle.PROCUREMENT_ID.from(execution).get();
     RiskTier tier = RiskTier.valueOf(ProcurementLifecycle.PROPOSED_TIER.from(execution).get());
     intake.recordProposedTier(procurementId, tier);
-    ProcurementLifecycle.RISK_TIER.on(execution).set(tier.name());
+    ProcessData.write(ProcurementLifecycle.RISK_TIER, execution, tier.name());
   }
 }

@@ -10,6 +10,7 @@ import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -79,14 +80,14 @@ class DecideEscalationGuard implements TaskFormGuard<EscalationChoice> {
     long procurementId = procurementId(submission.task());
     escalations.decide(procurementId, choice, submission.userId() == null ? "system" : submission.userId());
     DelegateExecution execution = submission.task().getExecution();
-    NegotiationProcess.ESCALATION_DECISION.on(execution).set(choice.choice().name());
+    ProcessData.write(NegotiationProcess.ESCALATION_DECISION, execution, choice.choice().name());
     switch (choice.choice()) {
-      case WALK_AWAY -> NegotiationProcess.OUTCOME.on(execution).set(NegotiationProcess.ABANDONED);
-      case ACCEPT_RISK -> NegotiationProcess.OUTCOME.on(execution).set(NegotiationProcess.AGREED);
+      case WALK_AWAY -> ProcessData.write(NegotiationProcess.OUTCOME, execution, NegotiationProcess.ABANDONED);
+      case ACCEPT_RISK -> ProcessData.write(NegotiationProcess.OUTCOME, execution, NegotiationProcess.AGREED);
       case ONE_MORE_ROUND, NARROW_SCOPE -> {
         int round = NegotiationProcess.ROUND.from(execution).get();
         int last = NegotiationProcess.LAST_ALLOWED_ROUND.from(execution).get();
-        NegotiationProcess.LAST_ALLOWED_ROUND.on(execution).set(Math.max(round, last) + 1);
+        ProcessData.write(NegotiationProcess.LAST_ALLOWED_ROUND, execution, Math.max(round, last) + 1);
       }
     }
   }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.identity.Groups;
 import org.llmprocurement.intake.IntakeService;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.llmprocurement.review.PinnedVersions;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +29,9 @@ class NegotiationDelegates {
   JavaDelegate startNegotiation(Negotiations negotiations, IntakeService intake) {
     return execution -> {
       long procurementId = procurementId(execution);
-      NegotiationProcess.LAST_ALLOWED_ROUND.on(execution).set(negotiations.lastAllowedRound(procurementId));
-      NegotiationProcess.ROUND.on(execution).set(0);
-      NegotiationProcess.RISK_TIER.on(execution).set(intake.get(procurementId).getRiskTier().name());
+      ProcessData.write(NegotiationProcess.LAST_ALLOWED_ROUND, execution, negotiations.lastAllowedRound(procurementId));
+      ProcessData.write(NegotiationProcess.ROUND, execution, 0);
+      ProcessData.write(NegotiationProcess.RISK_TIER, execution, intake.get(procurementId).getRiskTier().name());
     };
   }
 
@@ -43,11 +44,11 @@ class NegotiationDelegates {
       NegotiationRound round = negotiations.openRound(procurementId,
           first ? NegotiationProcess.RETURN_ITEMS.from(execution).getOptional().orElse(null) : null,
           first ? NegotiationProcess.RETURN_REASON.from(execution).getOptional().orElse(null) : null);
-      NegotiationProcess.ROUND.on(execution).set(round.getRoundNumber());
+      ProcessData.write(NegotiationProcess.ROUND, execution, round.getRoundNumber());
       Set<String> groups = new LinkedHashSet<>();
       groups.add(Groups.PROCUREMENT);
       negotiations.itemsOf(round).forEach(item -> groups.add(item.getOwnerRole()));
-      NegotiationProcess.ANSWER_GROUPS.on(execution).set(String.join(",", groups));
+      ProcessData.write(NegotiationProcess.ANSWER_GROUPS, execution, String.join(",", groups));
     };
   }
 
@@ -63,9 +64,9 @@ class NegotiationDelegates {
     return execution -> {
       NegotiationRules.Decision decision = negotiations.closeRound(procurementId(execution),
           NegotiationProcess.LAST_ALLOWED_ROUND.from(execution).get());
-      NegotiationProcess.ROUND_RESULT.on(execution).set(decision.result().name());
+      ProcessData.write(NegotiationProcess.ROUND_RESULT, execution, decision.result().name());
       if (decision.result() == NegotiationRules.RoundResult.AGREED) {
-        NegotiationProcess.OUTCOME.on(execution).set(NegotiationProcess.AGREED);
+        ProcessData.write(NegotiationProcess.OUTCOME, execution, NegotiationProcess.AGREED);
       }
     };
   }
@@ -81,15 +82,15 @@ class NegotiationDelegates {
   JavaDelegate applyNarrowedScope(NegotiationEscalations escalations, PinnedVersions pinned) {
     return execution -> {
       NegotiationEscalations.NarrowingResult result = escalations.applyNarrowing(procurementId(execution));
-      NegotiationProcess.RISK_TIER.on(execution).set(result.after().name());
+      ProcessData.write(NegotiationProcess.RISK_TIER, execution, result.after().name());
       redecide(execution, result.reopenedRoles(), pinned);
     };
   }
 
   private static void redecide(DelegateExecution execution, List<String> roles, PinnedVersions pinned) {
-    NegotiationProcess.REOPENED_ROLES.on(execution).set(roles);
-    NegotiationProcess.REDECISION_NEEDED.on(execution).set(!roles.isEmpty());
-    ProcurementLifecycle.REVIEW_DUE.on(execution).set(Date.from(EngineClock.now()
+    ProcessData.write(NegotiationProcess.REOPENED_ROLES, execution, roles);
+    ProcessData.write(NegotiationProcess.REDECISION_NEEDED, execution, !roles.isEmpty());
+    ProcessData.write(ProcurementLifecycle.REVIEW_DUE, execution, Date.from(EngineClock.now()
         .plus(pinned.thresholdsOf(procurementId(execution)).getInt("reviewDueDays"), ChronoUnit.DAYS)));
   }
 }

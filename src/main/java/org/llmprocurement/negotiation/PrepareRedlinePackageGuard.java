@@ -12,6 +12,7 @@ import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -94,8 +95,8 @@ class PrepareRedlinePackageGuard implements TaskFormGuard<Map<String, String>> {
   public void apply(TaskSubmission submission, Map<String, String> wordings) {
     NegotiationRound round = round(submission.task());
     Instant[] dates = negotiations.send(round.getId(), wordings, submission.userId() == null ? "system" : submission.userId());
-    NegotiationProcess.RESPONSE_DUE.on(submission.task().getExecution()).set(Date.from(dates[0]));
-    NegotiationProcess.SILENCE_ESCALATION.on(submission.task().getExecution()).set(Date.from(dates[1]));
+    ProcessData.write(NegotiationProcess.RESPONSE_DUE, submission.task().getExecution(), Date.from(dates[0]));
+    ProcessData.write(NegotiationProcess.SILENCE_ESCALATION, submission.task().getExecution(), Date.from(dates[1]));
   }
 
   private NegotiationRound round(DelegateTask task) {

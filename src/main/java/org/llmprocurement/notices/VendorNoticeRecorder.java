@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.guard.Values;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ class VendorNoticeRecorder implements ExecutionListener {
     VendorNotice notice = notices.recordManual(key, fields, EngineIdentity.current(identity).userId()).notice();
     execution.setProcessBusinessKey(notice.getBusinessKey());
     execution.removeVariables(fields.keySet());
-    NoticeProcess.NOTICE_ID.on(execution).set(notice.getId());
-    NoticeProcess.NOTICE_TYPE.on(execution).set(notice.getType().name());
+    ProcessData.write(NoticeProcess.NOTICE_ID, execution, notice.getId());
+    ProcessData.write(NoticeProcess.NOTICE_TYPE, execution, notice.getType().name());
   }
 }

@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.llmprocurement.catalogue.Thresholds;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notification.GroupMail;
 import org.llmprocurement.engine.EngineClock;
 import org.llmprocurement.identity.Groups;
@@ -27,18 +28,17 @@ class ReviewDelegates {
       long procurementId = procurementId(execution);
       decisions.prepare(procurementId);
       Thresholds bars = pinned.thresholdsOf(procurementId);
-      ProcurementLifecycle.REVIEW_DUE.on(execution)
-          .set(Date.from(EngineClock.now().plus(bars.getInt("reviewDueDays"), ChronoUnit.DAYS)));
+      ProcessData.write(ProcurementLifecycle.REVIEW_DUE, execution,
+          Date.from(EngineClock.now().plus(bars.getInt("reviewDueDays"), ChronoUnit.DAYS)));
     };
   }
 
   /** Role review: cuts the role's items into task-sized packages. */
   @Bean
   JavaDelegate prepareReviewPackages(ReviewPackaging packaging) {
-    return execution -> ClauseReviewProcess.PACKAGES.on(execution)
-        .set(packaging.packages(procurementId(execution), ClauseReviewProcess.ROLE.from(execution).get()).stream()
-            // an ArrayList: the JSON names the list's class, which must be one Jackson can create again
-            .map(ReviewPackage::key).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
+    return execution -> ProcessData.write(ClauseReviewProcess.PACKAGES, execution,
+        packaging.packages(procurementId(execution), ClauseReviewProcess.ROLE.from(execution).get()).stream()
+            .map(ReviewPackage::key).toList());
   }
 
   /** Role review: are there waivers or disputed findings to approve, and who approves waivers? */
@@ -47,11 +47,12 @@ class ReviewDelegates {
     return execution -> {
       long procurementId = procurementId(execution);
       String role = ClauseReviewProcess.ROLE.from(execution).get();
-      ClauseReviewProcess.WAIVERS_PENDING.on(execution)
-          .set(!approvals.pending(procurementId, role, ReviewStatus.WAIVER_PENDING).isEmpty());
-      ClauseReviewProcess.DISPUTES_PENDING.on(execution)
-          .set(!approvals.pending(procurementId, role, ReviewStatus.DISPUTE_PENDING).isEmpty());
-      ClauseReviewProcess.WAIVER_APPROVER.on(execution).set(pinned.thresholdsOf(procurementId).waiverApproverRole());
+      ProcessData.write(ClauseReviewProcess.WAIVERS_PENDING, execution,
+          !approvals.pending(procurementId, role, ReviewStatus.WAIVER_PENDING).isEmpty());
+      ProcessData.write(ClauseReviewProcess.DISPUTES_PENDING, execution,
+          !approvals.pending(procurementId, role, ReviewStatus.DISPUTE_PENDING).isEmpty());
+      ProcessData.write(ClauseReviewProcess.WAIVER_APPROVER, execution,
+          pinned.thresholdsOf(procurementId).waiverApproverRole());
     };
   }
 
@@ -60,8 +61,8 @@ class ReviewDelegates {
   JavaDelegate consolidateReview(ReviewConsolidation consolidation) {
     return execution -> {
       ReviewOutcome outcome = consolidation.consolidate(procurementId(execution));
-      ProcurementLifecycle.REVIEW_OUTCOME.on(execution).set(outcome.getOutcome().name());
-      ProcurementLifecycle.NO_GO_GAPS.on(execution).set(outcome.getNoGoGapCount());
+      ProcessData.write(ProcurementLifecycle.REVIEW_OUTCOME, execution, outcome.getOutcome().name());
+      ProcessData.write(ProcurementLifecycle.NO_GO_GAPS, execution, outcome.getNoGoGapCount());
     };
   }
 

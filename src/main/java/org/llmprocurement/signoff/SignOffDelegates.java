@@ -2,6 +2,7 @@ package org.llmprocurement.signoff;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.lifecycle.ProcurementLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ class SignOffDelegates {
       String tier = ProcurementLifecycle.RISK_TIER.from(execution).getOptional()
           .orElseGet(() -> signOffs.procurement(procurementId).getRiskTier().name());
       SignOff signOff = signOffs.start(procurementId, execution.getProcessBusinessKey(), tier);
-      SignOffProcess.SIGN_OFF_ID.on(execution).set(signOff.getId());
+      ProcessData.write(SignOffProcess.SIGN_OFF_ID, execution, signOff.getId());
     };
   }
 
@@ -27,11 +28,11 @@ class SignOffDelegates {
   JavaDelegate checkSignOff(SignOffs signOffs) {
     return execution -> {
       String result = signOffs.check(signOffId(execution));
-      SignOffProcess.CHECK_RESULT.on(execution).set(result);
+      ProcessData.write(SignOffProcess.CHECK_RESULT, execution, result);
       if (SignOffProcess.SIGNED.equals(result)) {
-        SignOffProcess.OUTCOME.on(execution).set(SignOffProcess.SIGNED);
-        SignOffProcess.RETURN_REASON.on(execution).set(null);
-        SignOffProcess.RETURN_ITEMS.on(execution).set(null);
+        ProcessData.write(SignOffProcess.OUTCOME, execution, SignOffProcess.SIGNED);
+        ProcessData.write(SignOffProcess.RETURN_REASON, execution, null);
+        ProcessData.write(SignOffProcess.RETURN_ITEMS, execution, null);
       }
     };
   }
@@ -41,10 +42,11 @@ class SignOffDelegates {
   JavaDelegate sendCaseBack(SignOffs signOffs) {
     return execution -> {
       SignOffs.Return back = signOffs.sendBack(signOffId(execution));
-      SignOffProcess.OUTCOME.on(execution).set(back.outcome());
+      ProcessData.write(SignOffProcess.OUTCOME, execution, back.outcome());
       // negotiation shows it with each returned item as "Sent back: <reason>"
-      SignOffProcess.RETURN_REASON.on(execution).set(back.reason() == null ? null : "Sign-off: " + back.reason());
-      SignOffProcess.RETURN_ITEMS.on(execution).set(back.items());
+      ProcessData.write(SignOffProcess.RETURN_REASON, execution,
+          back.reason() == null ? null : "Sign-off: " + back.reason());
+      ProcessData.write(SignOffProcess.RETURN_ITEMS, execution, back.items());
     };
   }
 

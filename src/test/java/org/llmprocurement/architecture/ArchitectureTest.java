@@ -104,16 +104,40 @@ class ArchitectureTest {
         .allowEmptyShould(true).check(production);
   }
 
+  @Test
+  void processVariablesAreWrittenOnlyThroughProcessData() {
+    writesOnlyThroughProcessData().check(production);
+  }
+
+  @Test
+  void theRuleCatchesAVariableWrittenStraightThroughItsDeclaration() {
+    EvaluationResult result = writesOnlyThroughProcessData().evaluate(new ClassFileImporter().importClasses(Offender.class));
+    assertThat(result.getFailureReport().getDetails()).as("RISK_TIER.on(scope).set(...) is reported")
+        .anyMatch(line -> line.contains("WriteAdapter.set"));
+  }
+
+  private static ArchRule writesOnlyThroughProcessData() {
+    return noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".lifecycle.ProcessData")
+        .should().callMethod(io.holunda.camunda.bpm.data.adapter.WriteAdapter.class, "set", Object.class)
+        .orShould().callMethod(io.holunda.camunda.bpm.data.adapter.WriteAdapter.class, "set", Object.class, boolean.class)
+        .because("a variable set again with its unchanged value writes a history row for nothing;"
+            + " lifecycle.ProcessData.write skips it (docs/adr/0008-what-the-engine-stores.md)");
+  }
+
   private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> nonPublicIn(String packageName) {
     return com.tngtech.archunit.base.DescribedPredicate.describe("non-public classes of " + packageName,
         javaClass -> javaClass.getPackageName().startsWith(packageName)
             && !javaClass.getModifiers().contains(JavaModifier.PUBLIC));
   }
 
-  /** A class that breaks the engine boundary, to prove the rule sees it. */
+  /** A class that breaks the engine boundary and writes a variable around ProcessData, to prove the rules see it. */
   static final class Offender {
     java.util.Date now() {
       return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    }
+
+    void confirm(org.camunda.bpm.engine.delegate.VariableScope scope) {
+      org.llmprocurement.lifecycle.ProcurementLifecycle.RISK_TIER.on(scope).set("HIGH");
     }
   }
 }

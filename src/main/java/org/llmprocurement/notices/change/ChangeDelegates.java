@@ -2,6 +2,7 @@ package org.llmprocurement.notices.change;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.NoticeProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,9 @@ class ChangeDelegates {
   JavaDelegate compareModelChange(ChangeNotices changes) {
     return execution -> {
       VendorChange row = changes.openModelChange(NoticeProcess.NOTICE_ID.from(execution).get(), execution.getProcessInstanceId());
-      ChangeProcesses.CHANGE_ID.on(execution).set(row.getId());
-      ChangeProcesses.VALIDATION_WINDOW_DUE_AT.on(execution).set(ChangeWindows.dueAt(row.getWindowEnds()));
-      ChangeProcesses.ASSESSING_GROUPS.on(execution).set(ChangeNotices.MODEL_ASSESSING_GROUPS);
+      ProcessData.write(ChangeProcesses.CHANGE_ID, execution, row.getId());
+      ProcessData.write(ChangeProcesses.VALIDATION_WINDOW_DUE_AT, execution, ChangeWindows.dueAt(row.getWindowEnds()));
+      ProcessData.write(ChangeProcesses.ASSESSING_GROUPS, execution, ChangeNotices.MODEL_ASSESSING_GROUPS);
     };
   }
 
@@ -36,7 +37,7 @@ class ChangeDelegates {
   JavaDelegate requestModelRollback(ChangeNotices changes) {
     return execution -> {
       LocalDate deadline = changes.requestRollback(ChangeProcesses.CHANGE_ID.from(execution).get());
-      ChangeProcesses.ROLLBACK_DUE_AT.on(execution).set(ChangeWindows.dueAt(deadline));
+      ProcessData.write(ChangeProcesses.ROLLBACK_DUE_AT, execution, ChangeWindows.dueAt(deadline));
     };
   }
 
@@ -51,8 +52,8 @@ class ChangeDelegates {
     return execution -> {
       VendorChange row = changes.openSubprocessorChange(NoticeProcess.NOTICE_ID.from(execution).get(),
           execution.getProcessInstanceId());
-      ChangeProcesses.CHANGE_ID.on(execution).set(row.getId());
-      ChangeProcesses.OBJECTION_WINDOW_DUE_AT.on(execution).set(ChangeWindows.dueAt(row.getWindowEnds()));
+      ProcessData.write(ChangeProcesses.CHANGE_ID, execution, row.getId());
+      ProcessData.write(ChangeProcesses.OBJECTION_WINDOW_DUE_AT, execution, ChangeWindows.dueAt(row.getWindowEnds()));
     };
   }
 
@@ -76,7 +77,7 @@ class ChangeDelegates {
   JavaDelegate compareRegionChange(ChangeNotices changes) {
     return execution -> {
       VendorChange row = changes.openRegionChange(NoticeProcess.NOTICE_ID.from(execution).get(), execution.getProcessInstanceId());
-      ChangeProcesses.CHANGE_ID.on(execution).set(row.getId());
+      ProcessData.write(ChangeProcesses.CHANGE_ID, execution, row.getId());
     };
   }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.change.ChangeDecisions.ResidencyCheck;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,7 @@ class CheckDataResidencyGuard implements TaskFormGuard<ResidencyCheck> {
   public void apply(TaskSubmission submission, ResidencyCheck check) {
     DelegateTask task = submission.task();
     changes.residencyChecked(ChangeProcesses.CHANGE_ID.from(task).get(), check, submission.userId());
-    ChangeProcesses.OUTSIDE_REGIONS.on(task.getExecution()).set(check.residency() == ChangeDecisions.Residency.OUTSIDE);
+    ProcessData.write(ChangeProcesses.OUTSIDE_REGIONS, task.getExecution(),
+        check.residency() == ChangeDecisions.Residency.OUTSIDE);
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.change.ChangeDecisions.Decision;
 import org.llmprocurement.notices.change.ChangeDecisions.ModelDecision;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,6 @@ class DecideModelChangeGuard implements TaskFormGuard<Decision<ModelDecision>> {
   public void apply(TaskSubmission submission, Decision<ModelDecision> decision) {
     DelegateTask task = submission.task();
     changes.decide(ChangeProcesses.CHANGE_ID.from(task).get(), decision.choice(), decision.reason(), submission.userId());
-    ChangeProcesses.MODEL_DECISION.on(task.getExecution()).set(decision.choice().name());
+    ProcessData.write(ChangeProcesses.MODEL_DECISION, task.getExecution(), decision.choice().name());
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.change.ChangeDecisions.Decision;
 import org.llmprocurement.notices.change.ChangeDecisions.RegionDecision;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,6 @@ class DecideRegionChangeGuard implements TaskFormGuard<Decision<RegionDecision>>
   public void apply(TaskSubmission submission, Decision<RegionDecision> decision) {
     DelegateTask task = submission.task();
     changes.decide(ChangeProcesses.CHANGE_ID.from(task).get(), decision.choice(), decision.reason(), submission.userId());
-    ChangeProcesses.REGION_DECISION.on(task.getExecution()).set(decision.choice().name());
+    ProcessData.write(ChangeProcesses.REGION_DECISION, task.getExecution(), decision.choice().name());
   }
 }

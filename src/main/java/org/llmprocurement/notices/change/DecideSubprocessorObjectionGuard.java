@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.change.ChangeDecisions.Decision;
 import org.llmprocurement.notices.change.ChangeDecisions.SubprocessorDecision;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,6 @@ class DecideSubprocessorObjectionGuard implements TaskFormGuard<Decision<Subproc
   public void apply(TaskSubmission submission, Decision<SubprocessorDecision> decision) {
     DelegateTask task = submission.task();
     changes.decide(ChangeProcesses.CHANGE_ID.from(task).get(), decision.choice(), decision.reason(), submission.userId());
-    ChangeProcesses.SUBPROCESSOR_DECISION.on(task.getExecution()).set(decision.choice().name());
+    ProcessData.write(ChangeProcesses.SUBPROCESSOR_DECISION, task.getExecution(), decision.choice().name());
   }
 }

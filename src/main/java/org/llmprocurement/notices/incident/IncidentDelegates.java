@@ -2,6 +2,7 @@ package org.llmprocurement.notices.incident;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.NoticeProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +14,15 @@ class IncidentDelegates {
   /** Whether the notice updates an open incident. */
   @Bean
   JavaDelegate readIncidentNotice(SecurityIncidents incidents) {
-    return execution -> IncidentProcess.INCIDENT_UPDATE.on(execution)
-        .set(incidents.read(NoticeProcess.NOTICE_ID.from(execution).get()).isUpdate());
+    return execution -> ProcessData.write(IncidentProcess.INCIDENT_UPDATE, execution,
+        incidents.read(NoticeProcess.NOTICE_ID.from(execution).get()).isUpdate());
   }
 
   /** Adds the update to its incident and settles the update notice. */
   @Bean
   JavaDelegate addVendorIncidentUpdate(SecurityIncidents incidents) {
-    return execution -> IncidentProcess.INCIDENT_ID.on(execution)
-        .set(incidents.addUpdate(NoticeProcess.NOTICE_ID.from(execution).get()).getId());
+    return execution -> ProcessData.write(IncidentProcess.INCIDENT_ID, execution,
+        incidents.addUpdate(NoticeProcess.NOTICE_ID.from(execution).get()).getId());
   }
 
   /** Opens the incident; sets its id, whether contents are complete, the deadlines and the update cycle. */
@@ -29,12 +30,13 @@ class IncidentDelegates {
   JavaDelegate openSecurityIncident(SecurityIncidents incidents) {
     return execution -> {
       SecurityIncident incident = incidents.open(NoticeProcess.NOTICE_ID.from(execution).get(), execution.getProcessInstanceId());
-      IncidentProcess.INCIDENT_ID.on(execution).set(incident.getId());
-      IncidentProcess.CONTENTS_COMPLETE.on(execution).set(incident.getMissingContents().isEmpty());
-      IncidentProcess.ROOT_CAUSE_DUE_AT.on(execution).set(IncidentRules.passedAt(incident.getRootCauseDue()));
-      IncidentProcess.PLAN_DUE_AT.on(execution).set(IncidentRules.passedAt(incident.getPlanDue()));
-      IncidentProcess.UPDATE_CHECK_CYCLE.on(execution)
-          .set(IncidentRules.updateCycle(incident.getNotifiedAt(), incident.getUpdateHours()));
+      ProcessData.write(IncidentProcess.INCIDENT_ID, execution, incident.getId());
+      ProcessData.write(IncidentProcess.CONTENTS_COMPLETE, execution, incident.getMissingContents().isEmpty());
+      ProcessData.write(IncidentProcess.ROOT_CAUSE_DUE_AT, execution,
+          IncidentRules.passedAt(incident.getRootCauseDue()));
+      ProcessData.write(IncidentProcess.PLAN_DUE_AT, execution, IncidentRules.passedAt(incident.getPlanDue()));
+      ProcessData.write(IncidentProcess.UPDATE_CHECK_CYCLE, execution,
+          IncidentRules.updateCycle(incident.getNotifiedAt(), incident.getUpdateHours()));
     };
   }
 

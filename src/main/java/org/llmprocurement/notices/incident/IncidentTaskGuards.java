@@ -8,6 +8,7 @@ import org.llmprocurement.guard.JsonViews;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.incident.RegulatoryRules.Classification;
 import org.llmprocurement.notices.incident.RegulatoryRules.Regime;
 import org.springframework.stereotype.Component;
@@ -151,8 +152,8 @@ final class IncidentTaskGuards {
     public void apply(TaskSubmission submission, Classification classification) {
       List<Regime> regimes = incidents.classify(incidentId(submission.task()), classification,
           submission.text("classificationNote"), submission.userId());
-      IncidentProcess.REGIMES.on(submission.task().getExecution())
-          .set(new java.util.ArrayList<>(regimes.stream().map(Enum::name).toList()));
+      ProcessData.write(IncidentProcess.REGIMES, submission.task().getExecution(),
+          regimes.stream().map(Enum::name).toList());
     }
   }
 
@@ -321,7 +322,7 @@ final class IncidentTaskGuards {
     @Override
     public void apply(TaskSubmission submission, List<SecurityIncidents.Closing> closings) {
       boolean allClosed = incidents.close(incidentId(submission.task()), closings, submission.userId());
-      IncidentProcess.ALL_ACTIONS_CLOSED.on(submission.task().getExecution()).set(allClosed);
+      ProcessData.write(IncidentProcess.ALL_ACTIONS_CLOSED, submission.task().getExecution(), allClosed);
     }
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +54,8 @@ class DecideExitGuard implements TaskFormGuard<ServiceChangeRules.Decision> {
   @Override
   public void apply(TaskSubmission submission, ServiceChangeRules.Decision decision) {
     changes.decide(id(submission.task()), decision, submission.userId());
-    SlaNoticeProcesses.EXIT_DECIDED.on(submission.task().getExecution())
-        .set(decision.decision() == ServiceChangeRules.ExitDecision.EXIT);
+    ProcessData.write(SlaNoticeProcesses.EXIT_DECIDED, submission.task().getExecution(),
+        decision.decision() == ServiceChangeRules.ExitDecision.EXIT);
   }
 
   private long id(DelegateTask task) {

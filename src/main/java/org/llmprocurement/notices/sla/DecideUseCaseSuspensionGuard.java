@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
 import org.llmprocurement.guard.TaskSubmission;
 import org.llmprocurement.guard.Validation;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,10 +59,10 @@ class DecideUseCaseSuspensionGuard implements TaskFormGuard<HarmfulOutputRules.D
   @Override
   public void apply(TaskSubmission submission, HarmfulOutputRules.Decision decision) {
     reports.decide(id(submission.task()), decision, submission.userId());
-    SlaNoticeProcesses.USE_CASE_SUSPENDED.on(submission.task().getExecution())
-        .set(decision.suspension() == HarmfulOutputRules.Suspension.SUSPEND);
-    SlaNoticeProcesses.REMEDIATION_DUE_AT.on(submission.task().getExecution())
-        .set(HarmfulOutputRules.remediationDueAt(decision.remediationDeadline()));
+    ProcessData.write(SlaNoticeProcesses.USE_CASE_SUSPENDED, submission.task().getExecution(),
+        decision.suspension() == HarmfulOutputRules.Suspension.SUSPEND);
+    ProcessData.write(SlaNoticeProcesses.REMEDIATION_DUE_AT, submission.task().getExecution(),
+        HarmfulOutputRules.remediationDueAt(decision.remediationDeadline()));
   }
 
   private long id(DelegateTask task) {

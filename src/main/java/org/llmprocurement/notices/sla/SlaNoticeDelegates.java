@@ -1,6 +1,7 @@
 package org.llmprocurement.notices.sla;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.llmprocurement.lifecycle.ProcessData;
 import org.llmprocurement.notices.NoticeProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,9 @@ class SlaNoticeDelegates {
   JavaDelegate recordSlaViolation(SlaViolations violations) {
     return execution -> {
       SlaViolations.Recorded recorded = violations.record(NoticeProcess.NOTICE_ID.from(execution).get());
-      SlaNoticeProcesses.SLA_VIOLATION_ID.on(execution).set(recorded.violation().getId());
-      SlaNoticeProcesses.THRESHOLD_REACHED_FLAG.on(execution)
-          .set(!recorded.duplicate() && recorded.violation().isThresholdReached());
+      ProcessData.write(SlaNoticeProcesses.SLA_VIOLATION_ID, execution, recorded.violation().getId());
+      ProcessData.write(SlaNoticeProcesses.THRESHOLD_REACHED_FLAG, execution,
+          !recorded.duplicate() && recorded.violation().isThresholdReached());
     };
   }
 
@@ -41,8 +42,8 @@ class SlaNoticeDelegates {
   JavaDelegate recordHarmfulOutput(HarmfulOutputReports reports) {
     return execution -> {
       HarmfulOutputReport report = reports.record(NoticeProcess.NOTICE_ID.from(execution).get());
-      SlaNoticeProcesses.HARMFUL_OUTPUT_ID.on(execution).set(report.getId());
-      SlaNoticeProcesses.BUSINESS_OWNER.on(execution).set(report.getBusinessOwner());
+      ProcessData.write(SlaNoticeProcesses.HARMFUL_OUTPUT_ID, execution, report.getId());
+      ProcessData.write(SlaNoticeProcesses.BUSINESS_OWNER, execution, report.getBusinessOwner());
     };
   }
 
@@ -61,8 +62,8 @@ class SlaNoticeDelegates {
   JavaDelegate recordServiceChange(ServiceChanges changes) {
     return execution -> {
       ServiceChange change = changes.record(NoticeProcess.NOTICE_ID.from(execution).get());
-      SlaNoticeProcesses.SERVICE_CHANGE_ID.on(execution).set(change.getId());
-      SlaNoticeProcesses.EXIT_DECISION_DUE_AT.on(execution).set(changes.decisionDueAt(change));
+      ProcessData.write(SlaNoticeProcesses.SERVICE_CHANGE_ID, execution, change.getId());
+      ProcessData.write(SlaNoticeProcesses.EXIT_DECISION_DUE_AT, execution, changes.decisionDueAt(change));
     };
   }
 
