@@ -1,6 +1,7 @@
 package org.llmprocurement.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.review.ReviewFixture;
 import org.llmprocurement.support.IntegrationTest;
@@ -98,5 +101,40 @@ class AuditHistoryLevelTest extends IntegrationTest {
     var level = new AuditHistoryLevel.FullForAudit(java.util.Map.of());
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_FAIL, null)).as("a failure keeps its record").isTrue();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, null)).isFalse();
+  }
+
+  /**
+   * A job that really fails keeps its job log (the exception an operator reads in Cockpit) and, when
+   * its retries are used up, its incident; its creation is not logged. A throwaway model, deployed
+   * for this test and removed with its instances and history after it.
+   */
+  @Test
+  void aJobThatFailsKeepsItsLogWithTheExceptionAndItsIncident() {
+    var model = Bpmn.createExecutableProcess("auditJobFailureProbe").name("Probe a failing job")
+        .startEvent().serviceTask("ServiceTask_FailOnPurpose").name("Fail on purpose").camundaAsyncBefore()
+        .camundaExpression("${probe.missingMethod()}").endEvent().done();
+    var deployment = engine.getRepositoryService().createDeployment().name("audit job failure probe")
+        .addModelInstance("audit-job-failure-probe.bpmn", model).deploy();
+    try {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("auditJobFailureProbe",
+          Variables.createVariables().putValue("probe", "a string has no missingMethod")).getId();
+      var management = engine.getManagementService();
+      for (int attempt = 0; attempt < 3; attempt++) {
+        String jobId = management.createJobQuery().processInstanceId(instance).singleResult().getId();
+        assertThatThrownBy(() -> management.executeJob(jobId)).as("attempt %d fails", attempt + 1);
+      }
+      var log = engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(instance).list();
+      assertThat(log).as("one record per failed attempt, nothing for the job's creation").hasSize(3)
+          .allSatisfy(entry -> {
+            assertThat(entry.isFailureLog()).isTrue();
+            assertThat(entry.getJobExceptionMessage()).as("the reason an operator reads").contains("missingMethod");
+            assertThat(engine.getHistoryService().getHistoricJobLogExceptionStacktrace(entry.getId())).isNotBlank();
+          });
+      assertThat(engine.getHistoryService().createHistoricIncidentQuery().processInstanceId(instance).list())
+          .as("the retries are used up: the incident is kept").hasSize(1)
+          .allSatisfy(incident -> assertThat(incident.getActivityId()).isEqualTo("ServiceTask_FailOnPurpose"));
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
   }
 }
