@@ -2,10 +2,11 @@
 # The fault suite of issue 15 in one command: packages the application (skip with
 # FAULTS_SKIP_PACKAGE=true when target/ already holds the jar of this source, as in CI after
 # `mvn verify`), starts the local PostgreSQL cluster if it is down, runs the tests tagged "faults"
-# (FaultSuiteTest: two nodes started at once on an empty database, R2 database restart under load,
-# R5 timers due during downtime on two nodes, R3 two nodes completing the same tasks and the review
-# join, backup and restore, R1 FAULTS_KILLS SIGKILLs (default 5) while procurements are driven to
-# their contract) and prints their numbers. FAULTS_ONLY=R1,R3 runs only the named scenarios (R1,
+# (FaultSuiteTest, in this order: two nodes started at once on an empty database, R5 timers due
+# during downtime on two nodes, R3 two nodes completing the same tasks and the review join, backup
+# and restore, R1 FAULTS_KILLS SIGKILLs (default 5) while procurements are driven to their contract,
+# and last R2 database restart under load, which waits while a PostgreSQL suite runs) and prints
+# their numbers. FAULTS_ONLY=R1,R3 runs only the named scenarios (R1,
 # R2, R3, R5, BACKUP). Needs PostgreSQL on 127.0.0.1:5432, trust authentication for user postgres,
 # and for R2 the right to restart it with pg_ctlcluster (R2 stops and starts the server: other
 # users of the same server lose their connections for a few seconds).

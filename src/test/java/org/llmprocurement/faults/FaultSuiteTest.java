@@ -44,12 +44,14 @@ import org.llmprocurement.support.Intakes;
 /**
  * Issue 15's fault tests against the real application: the packaged jar as child processes on a
  * fresh PostgreSQL database, driven over HTTP. Two nodes start at the same instant on the empty
- * database (start-up is serialized, engine.StartupSerialization); then the database server is
- * restarted under load (R2), both nodes are stopped while timers fall due and restarted (R5), both
- * nodes complete the same tasks and the parallel reviews' join at once (R3), the database is backed
- * up and restored into a fresh one, and the node on it is killed with SIGKILL at random moments
- * while procurements are driven to their contract (R1). The nodes are carried through the ordered
- * tests (each start costs 20-60 s of CI time).
+ * database (start-up is serialized, engine.StartupSerialization); then both nodes are stopped
+ * while timers fall due and restarted (R5), both nodes complete the same tasks and the parallel
+ * reviews' join at once (R3), the database is backed up and restored into a fresh one, the node on
+ * it is killed with SIGKILL at random moments while procurements are driven to their contract (R1),
+ * and last the database server is restarted under load (R2). R2 comes last because it restarts the
+ * shared server: it waits until no PostgreSQL suite runs, so that CI can run the rest of this suite
+ * beside that one. The nodes are carried through the ordered tests (each start costs 20-60 s of CI
+ * time).
  * Tagged "faults": neither the default build nor the PostgreSQL suite runs it; {@code mvn -B
  * surefire:test -Pfault-suite} (or {@code tools/faults/run.sh}) does; {@code -Dfaults.only=R1,R3}
  * ({@code FAULTS_ONLY}) runs only the named scenarios (R1, R2, R3, R5, BACKUP). Needs PostgreSQL on
@@ -117,6 +119,19 @@ class FaultSuiteTest {
     return only.isEmpty() || java.util.Arrays.stream(only.split(",")).map(String::trim).anyMatch(scenario::equalsIgnoreCase);
   }
 
+  /**
+   * The node that serves now: the last one started that is still running (the first node when R2
+   * runs alone, the restored node after BACKUP and R1).
+   */
+  private AppNode serving() {
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      if (nodes.get(i).alive()) {
+        return nodes.get(i);
+      }
+    }
+    throw new IllegalStateException("no node is running");
+  }
+
   @AfterAll
   void stopEverything() {
     nodes.forEach(AppNode::stop);
@@ -137,10 +152,11 @@ class FaultSuiteTest {
    * database is whole: its row and its process instance both there, each created one exactly once.
    */
   @Test
-  @Order(1)
+  @Order(6)
   void r2DatabaseRestartUnderLoad() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(selected("R2"), "R2 not selected (faults.only)");
-    Postgres.waitForOtherSuites(Duration.ofMinutes(10)); // before the load, which would otherwise run while we wait
+    Postgres.waitForOtherSuites(Duration.ofMinutes(15)); // before the load, which would otherwise run while we wait
+    AppNode node = serving();
     long pid = node.pid();
     List<Client.Answer> answers = new CopyOnWriteArrayList<>();
     List<Client.Answer> outageAnswers = new CopyOnWriteArrayList<>();
