@@ -49,6 +49,20 @@ public final class ProcessData {
   }
 
   /**
+   * Hands {@code value} to the rest of the current transaction as a transient variable
+   * (camunda-bpm-data {@code set(value, true)}): an expression evaluated before the next wait state
+   * or asynchronous continuation reads it, and nothing is stored, neither a runtime row nor
+   * history. For a value that only feeds the next step, such as a multi-instance collection, which
+   * the engine reads once, when it creates the instances.
+   *
+   * @throws org.camunda.bpm.engine.ProcessEngineException when the scope already holds a stored
+   *     variable of that name (the engine refuses to change a variable's transient flag)
+   */
+  public static <T> void handOver(VariableFactory<T> variable, VariableScope scope, T value) {
+    variable.on(scope).set(value, true);
+  }
+
+  /**
    * The same for variables already gathered by name (names taken from their declarations, as the
    * exit runbook's step results are): each is set as {@code scope.setVariable} does, unless the
    * variable is visible with an equal value.

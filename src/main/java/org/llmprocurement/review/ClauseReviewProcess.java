@@ -32,7 +32,11 @@ public final class ClauseReviewProcess {
 
   /** The reviewing function (group id), set by the call activity. */
   public static final VariableFactory<String> ROLE = stringVariable("reviewRole");
-  /** The role's task-sized packages, each as its {@link ReviewPackage#key()}; the multi-instance collection (JSON). */
+  /**
+   * The role's task-sized packages, each as its {@link ReviewPackage#key()}: the multi-instance
+   * collection, a transient variable since 2026-12-02 (read once when the tasks are created, never
+   * stored; instances started before hold it as JSON).
+   */
   public static final VariableFactory<List<String>> PACKAGES = listVariable("reviewPackages", String.class);
   /**
    * One package: the multi-instance element variable of a review task, a {@link ReviewPackage#key()}

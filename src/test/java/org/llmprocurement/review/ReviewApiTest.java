@@ -77,9 +77,8 @@ class ReviewApiTest extends ReviewTest {
     assertThat(form.json().get("documentChoices").get("value").asText()).contains("Data processing agreement");
     assertThat(form.json().get("tier").get("value").asText()).isEqualTo("HIGH");
     assertThat(form.json().get("packageTitle").get("value").asText()).isNotBlank();
-    assertThat(form.json().get("reviewPackages").get("type").asText()).isEqualTo("Object");
-    assertThat(form.json().get("reviewPackages").get("value").isTextual())
-        .as("an Object variable stays serialized, as Tasklist parses it: " + form.json().get("reviewPackages")).isTrue();
+    assertThat(form.json().has("reviewPackages"))
+        .as("the role's package list was transient: no Object variable for Tasklist to parse").isFalse();
     assertThat(form.json().get("reviewPackage").get("type").asText())
         .as("the task's package is a string, kept in its own row without a byte array").isEqualTo("String");
     assertThat(api.get("/engine-rest/task/" + task.getId() + "/form", "demo-security").status())
