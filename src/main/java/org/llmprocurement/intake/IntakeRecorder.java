@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.llmprocurement.guard.Values;
 import org.llmprocurement.engine.EngineIdentity;
 import org.llmprocurement.lifecycle.ProcessData;
@@ -13,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the start event: stores the intake in the application's table, gives the process its business
- * key, and replaces the submitted intake variables by the few that route the process.
+ * key, and replaces the submitted intake variables by the few that route the process. The tier
+ * facts are transient: the risk-tier decision reads them in the same transaction (the start runs
+ * through to the tier confirmation task), its history keeps them as its inputs and the procurement
+ * row as its answers; later stages work them out from the row ({@code Procurement.tierFacts()}).
  */
 @Component("intakeRecorder")
 class IntakeRecorder implements ExecutionListener {
@@ -37,15 +41,15 @@ class IntakeRecorder implements ExecutionListener {
     IntakeForm form = result.form();
     Procurement procurement = intake.record(form, user != null ? user : form.requester(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(procurement.getBusinessKey());
-    // a field that is also a fact stays as it is when its value is the fact's: removed and set again,
-    // it would leave three history records (created, deleted, created) for a value that never changed
+    // the fields arrive transient (IntakeStartGuard.recordedAtStart); a field that is also a fact
+    // stays when its value is the fact's, the derived facts join it, transient too: never stored
     Map<String, Object> facts = form.tierFacts();
     execution.removeVariables(IntakeValidator.FIELDS.stream()
         .filter(name -> !Objects.equals(execution.getVariable(name), facts.get(name))).toList());
     ProcessData.write(ProcurementLifecycle.PROCUREMENT_ID, execution, procurement.getId());
     facts.forEach((name, value) -> {
       if (!execution.hasVariable(name)) {
-        execution.setVariable(name, value);
+        execution.setVariable(name, Variables.untypedValue(value, true));
       }
     });
   }

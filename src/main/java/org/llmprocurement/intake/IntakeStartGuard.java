@@ -27,11 +27,11 @@ class IntakeStartGuard implements StartGuard {
   }
 
   /**
-   * The intake's fields, which {@code IntakeRecorder} stores in the procurement and removes, except
-   * the tier facts it sets again to route the process.
+   * The intake's fields, which {@code IntakeRecorder} stores in the procurement; the tier facts
+   * among them stay transient for the risk-tier decision of the same transaction.
    */
   @Override
   public boolean recordedAtStart(String variableName) {
-    return IntakeValidator.FIELDS.contains(variableName) && !IntakeForm.TIER_FACTS.contains(variableName);
+    return IntakeValidator.FIELDS.contains(variableName);
   }
 }

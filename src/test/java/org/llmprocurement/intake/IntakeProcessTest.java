@@ -108,16 +108,25 @@ class IntakeProcessTest extends IntegrationTest {
       assertThat(history.list()).extracting(v -> v.getName())
           .as("no history of the intake's answers")
           .doesNotContain("title", "vendor", "product", "useCase", "surfaces", "dataCategories", "allowedRegions")
-          .as("the routing facts and the tier keep theirs")
-          .contains("riskTier", "customerFacing", ProcurementLifecycle.PROCUREMENT_ID.getName());
+          .as("nor of the tier facts, which the decision read in the start's transaction")
+          .doesNotContainAnyElementsOf(IntakeForm.TIER_FACTS)
+          .as("the tier and the procurement keep theirs")
+          .contains("riskTier", ProcurementLifecycle.PROCUREMENT_ID.getName());
+      assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instanceId)
+          .variableNameIn(IntakeForm.TIER_FACTS.toArray(String[]::new)).count()).as("no tier fact stored").isZero();
+      var decision = engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(instanceId)
+          .includeInputs().singleResult();
+      assertThat(decision.getInputs()).extracting(i -> i.getClauseId(), i -> i.getValue())
+          .as("the risk-tier decision's history keeps the facts it decided on")
+          .contains(org.assertj.core.groups.Tuple.tuple("Input_customerFacing", true),
+              org.assertj.core.groups.Tuple.tuple("Input_deploymentStage", "PRODUCTION"),
+              org.assertj.core.groups.Tuple.tuple("Input_personalOrFinancialData", true));
       assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().list())
           .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
           .doesNotContain("title", "useCase", "surfaces", "dataCategories", "allowedRegions");
-      for (String fact : IntakeForm.TIER_FACTS) {
-        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates()
-            .list()).filteredOn(d -> fact.equals(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()))
-            .as("%s: one record of its value, not created, deleted and created again", fact).hasSize(1);
-      }
+      assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates()
+          .list()).extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+          .as("no record of a tier fact").doesNotContainAnyElementsOf(IntakeForm.TIER_FACTS);
     }
   }
 

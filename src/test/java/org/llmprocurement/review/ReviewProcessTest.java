@@ -36,6 +36,34 @@ class ReviewProcessTest extends ReviewTest {
     assertThat(rows).as("every item appears in exactly one row").isEqualTo((int) items);
   }
 
+  /**
+   * The role's package list is handed to the multi-instance transient and not stored; an operator who
+   * starts the packages again by process instance modification gives it with the instruction
+   * (docs/operations.md), and gets the same tasks.
+   */
+  @Test
+  void anOperatorStartsARolesPackagesAgainWithThePackageListGivenInTheModification() {
+    var before = fixture.tasks("security");
+    String roleReview = before.get(0).getProcessInstanceId();
+    java.util.List<String> keys = before.stream()
+        .map(t -> (String) engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE)).sorted().toList();
+    assertThat(engine.getRuntimeService().getVariable(roleReview, ClauseReviewProcess.PACKAGES.getName()))
+        .as("not stored").isNull();
+    String body = ClauseReviewProcess.REVIEW_PACKAGE + "#multiInstanceBody";
+    String running = java.util.Arrays.stream(engine.getRuntimeService().getActivityInstance(roleReview).getChildActivityInstances())
+        .filter(a -> body.equals(a.getActivityId())).findFirst().orElseThrow().getId();
+
+    engine.getRuntimeService().createProcessInstanceModification(roleReview)
+        .startBeforeActivity(body).setVariable(ClauseReviewProcess.PACKAGES.getName(), new java.util.ArrayList<>(keys))
+        .cancelActivityInstance(running).execute();
+
+    var after = fixture.tasks("security");
+    assertThat(after).extracting(org.camunda.bpm.engine.task.Task::getId).as("new tasks")
+        .doesNotContainAnyElementsOf(before.stream().map(org.camunda.bpm.engine.task.Task::getId).toList());
+    assertThat(after.stream().map(t -> (String) engine.getTaskService().getVariable(t.getId(), ClauseReviewProcess.PACKAGE)).sorted())
+        .as("one task per package, as before").containsExactlyElementsOf(keys);
+  }
+
   @Test
   void allMetGoesStraightToSignOff() {
     fixture.reviewAll((role, row) -> fixture.met(row));
