@@ -40,7 +40,8 @@ class NegotiationProcessTest extends NegotiationTest {
     assertThat(endedAt(NegotiationProcess.END_AGREED)).isTrue();
     assertThat(variable("negotiationOutcome")).isEqualTo("AGREED");
     assertThat(variable("riskTier")).isEqualTo("HIGH");
-    assertThat(valuesRecorded("riskTier")).as("the tier handed in by the procurement, not written again unchanged (issue 14)")
+    assertThat(valuesRecorded(negotiation.getId(), "riskTier"))
+        .as("the tier handed in by the procurement, not written again unchanged (issue 14)")
         .containsExactly("HIGH");
     var round = negotiations.rounds(fixture.procurementId).get(0);
     var item = negotiations.itemsOf(round).get(0);
@@ -101,19 +102,12 @@ class NegotiationProcessTest extends NegotiationTest {
     sendPackage();
     answerAll(refused("REFUSED_INCONVENIENT"));
     assertThat(negotiation).as("the extra round is the last one").isWaitingAt(NegotiationProcess.DECIDE_ESCALATION);
-    assertThat(valuesRecorded(NegotiationProcess.ROUND.getName())).as("each round recorded once").containsExactly(0, 1, 2, 3, 4);
-    assertThat(valuesRecorded(NegotiationProcess.ROUND_RESULT.getName()))
+    assertThat(valuesRecorded(negotiation.getId(), NegotiationProcess.ROUND.getName())).as("each round recorded once")
+        .containsExactly(0, 1, 2, 3, 4);
+    assertThat(valuesRecorded(negotiation.getId(), NegotiationProcess.ROUND_RESULT.getName()))
         .as("two rounds went on, then the limit and the extra round escalated: each result recorded when it changed"
             + " (the rounds table keeps every round's)")
         .containsExactly("NEXT_ROUND", "ESCALATE");
-  }
-
-  /** The values a variable of the negotiation was given, oldest first, as its history records them. */
-  private List<Object> valuesRecorded(String variable) {
-    return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(negotiation.getId()).variableUpdates()
-        .orderPartiallyByOccurrence().asc().list().stream()
-        .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
-        .filter(d -> variable.equals(d.getVariableName())).map(d -> d.getValue()).toList();
   }
 
   @Test

@@ -95,6 +95,17 @@ public abstract class IntegrationTest {
   }
 
   /** Executes every due job, as the job executor would. */
+  /**
+   * The values a process variable of one process instance was given, oldest first, as its history
+   * records them (one historic detail per write).
+   */
+  protected java.util.List<Object> valuesRecorded(String processInstanceId, String variable) {
+    return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
+        .orderPartiallyByOccurrence().asc().list().stream()
+        .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
+        .filter(d -> variable.equals(d.getVariableName())).map(d -> d.getValue()).toList();
+  }
+
   protected void executeJobs() {
     var management = engine.getManagementService();
     for (int round = 0; round < 20; round++) {
