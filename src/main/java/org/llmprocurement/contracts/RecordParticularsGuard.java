@@ -49,18 +49,30 @@ class RecordParticularsGuard implements TaskFormGuard<ContractParticulars> {
     return new LinkedHashSet<>(ParticularsReader.FIELDS);
   }
 
+  /** Nothing to store: the task keeps its model name, and its view is worked out when read. */
   @Override
   public void prepare(DelegateTask task) {
+    // the form's values come from view(task) each time the form is read (ADR 0008)
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the particulars recorded so far,
+   * else a first view from the intake, and a one-line summary of the procurement the form shows.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     Procurement procurement = intake.get(procurementId(task));
-    Map<String, Object> view = register.recorded(procurement.getId()).map(Json::plain).orElseGet(() -> defaults(procurement));
+    Map<String, Object> recorded = register.recorded(procurement.getId()).map(Json::plain).orElseGet(() -> defaults(procurement));
+    Map<String, Object> view = new LinkedHashMap<>();
     for (String field : ParticularsReader.FIELDS) {
-      Object value = view.get(field);
-      task.setVariableLocal(field, value instanceof List<?> || value instanceof Map<?, ?> ? JsonViews.json(value) : value);
+      Object value = recorded.get(field);
+      view.put(field, value instanceof List<?> || value instanceof Map<?, ?> ? JsonViews.json(value) : value);
     }
     // shown by the form, never submitted
-    task.setVariableLocal("procurementSummary", procurement.getBusinessKey() + ": " + procurement.getTitle() + " ("
+    view.put("procurementSummary", procurement.getBusinessKey() + ": " + procurement.getTitle() + " ("
         + procurement.getVendor() + ", " + procurement.getProduct() + "), tier " + procurement.getRiskTier()
         + "; regions allowed at intake " + procurement.getAllowedRegions());
+    return view;
   }
 
   /** A first view: what the intake already says, every row the form needs, nothing guessed. */

@@ -1,5 +1,6 @@
 package org.llmprocurement.signoff;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,22 +53,34 @@ abstract class SignOffTaskGuard implements TaskFormGuard<SignOffs.DecisionInput>
 
   @Override
   public void prepare(DelegateTask task) {
-    long signOffId = SignOffProcess.SIGN_OFF_ID.from(task).get();
-    SignOff signOff = signOffs.round(signOffId);
+    SignOff signOff = signOffs.round(SignOffProcess.SIGN_OFF_ID.from(task).get());
     String title = signOffs.procurement(signOff.getProcurementId()).getTitle();
     task.setName(SignOffs.clip("Sign off for " + SignOffForms.functionName(function) + ": " + title, 255));
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the five answers as the round
+   * holds them, the owned question with its values and where they came from, the tier, and empty
+   * decision fields.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    long signOffId = SignOffProcess.SIGN_OFF_ID.from(task).get();
+    SignOff signOff = signOffs.round(signOffId);
     FiveAnswers answers = signOffs.answers(signOffId);
-    task.setVariableLocal("summary", JsonViews.json(FiveQuestions.summary(answers)));
-    task.setVariableLocal("ownedQuestion", question.name() + " " + question.title());
-    task.setVariableLocal("sources", JsonViews.json(signOffs.sources(signOffId, question).stream().map(s -> "- " + s)
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("summary", JsonViews.json(FiveQuestions.summary(answers)));
+    view.put("ownedQuestion", question.name() + " " + question.title());
+    view.put("sources", JsonViews.json(signOffs.sources(signOffId, question).stream().map(s -> "- " + s)
         .reduce((a, b) -> a + "\n" + b).orElse("- nothing in the checklist: fill in every value or reject")));
-    task.setVariableLocal("tier", signOff.getRiskTier());
-    task.setVariableLocal("decision", null);
-    task.setVariableLocal("reason", "");
-    task.setVariableLocal("returnTo", null);
-    task.setVariableLocal("items", "");
+    view.put("tier", signOff.getRiskTier());
+    view.put("decision", null);
+    view.put("reason", "");
+    view.put("returnTo", null);
+    view.put("items", "");
     FiveQuestions.formValues(question, answers).forEach((name, value) ->
-        task.setVariableLocal(name, value instanceof List<?> || value instanceof Map<?, ?> ? JsonViews.json(value) : value));
+        view.put(name, value instanceof List<?> || value instanceof Map<?, ?> ? JsonViews.json(value) : value));
+    return view;
   }
 
   @Override

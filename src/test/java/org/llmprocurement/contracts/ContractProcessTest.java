@@ -36,10 +36,16 @@ class ContractProcessTest extends ContractTest {
     assertThat(instance).isWaitingAt(ContractRegistrationProcess.RECORD_PARTICULARS);
     Task task = particularsTask(instance);
     assertThat(task).hasCandidateGroup("procurement");
-    assertThat(Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), "vendorLegalName"))).isEqualTo("Acme AI");
+    // what Tasklist's form reads: prefilled from the intake, worked out when read, nothing stored (ADR 0008)
+    var form = engine.getFormService().getTaskFormVariables(task.getId(), null, false);
+    assertThat(Values.plainValue(form.getValueTyped("vendorLegalName"))).isEqualTo("Acme AI");
+    assertThat((String) Values.plainValue(form.getValueTyped("procurementSummary"))).startsWith(fixture.businessKey() + ": ")
+        .contains("(Acme AI, Acme Assist Enterprise), tier ");
     @SuppressWarnings("unchecked")
-    var locations = (List<Map<String, Object>>) Values.plainValue(engine.getTaskService().getVariableLocalTyped(task.getId(), "dataLocations"));
+    var locations = (List<Map<String, Object>>) Values.plainValue(form.getValueTyped("dataLocations"));
     assertThat(locations).hasSize(6).allSatisfy(row -> assertThat(row.get("storageRegions")).isEqualTo(List.of("EU")));
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId()).keySet()).as("no stored copy of the form's values")
+        .doesNotContain("vendorLegalName", "dataLocations", "procurementSummary");
 
     Map<String, Object> particulars = particulars("Acme AI Ltd", null, procurementId);
     particulars.put("vendorLei", "");
