@@ -65,8 +65,7 @@ class RecordParticularsGuard implements TaskFormGuard<ContractParticulars> {
     Map<String, Object> recorded = register.recorded(procurement.getId()).map(Json::plain).orElseGet(() -> defaults(procurement));
     Map<String, Object> view = new LinkedHashMap<>();
     for (String field : ParticularsReader.FIELDS) {
-      Object value = recorded.get(field);
-      view.put(field, value instanceof List<?> || value instanceof Map<?, ?> ? JsonViews.json(value) : value);
+      view.put(field, JsonViews.formValue(recorded.get(field)));
     }
     // shown by the form, never submitted
     view.put("procurementSummary", procurement.getBusinessKey() + ": " + procurement.getTitle() + " ("

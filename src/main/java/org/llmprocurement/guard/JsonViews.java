@@ -12,11 +12,24 @@ public final class JsonViews {
 
   private JsonViews() {}
 
+  /**
+   * {@code value} as a JSON variable (Jackson's serialisation of it).
+   *
+   * @throws IllegalArgumentException when Jackson cannot write it
+   */
   public static JsonValue json(Object value) {
     try {
       return SpinValues.jsonValue(MAPPER.writeValueAsString(value)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write JSON view", e);
     }
+  }
+
+  /**
+   * A form field's value as a Camunda Form reads it: a list or map (rows, multi-selects) as a JSON
+   * variable ({@link #json}), anything else (strings, numbers, booleans, null) as it is.
+   */
+  public static Object formValue(Object value) {
+    return value instanceof java.util.List<?> || value instanceof java.util.Map<?, ?> ? json(value) : value;
   }
 }

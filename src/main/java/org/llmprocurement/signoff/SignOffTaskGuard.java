@@ -79,7 +79,7 @@ abstract class SignOffTaskGuard implements TaskFormGuard<SignOffs.DecisionInput>
     view.put("returnTo", null);
     view.put("items", "");
     FiveQuestions.formValues(question, answers).forEach((name, value) ->
-        view.put(name, value instanceof List<?> || value instanceof Map<?, ?> ? JsonViews.json(value) : value));
+        view.put(name, JsonViews.formValue(value)));
     return view;
   }
 
