@@ -1,7 +1,9 @@
 package org.llmprocurement.negotiation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,25 +49,36 @@ class DecideEscalationGuard implements TaskFormGuard<EscalationChoice> {
 
   @Override
   public void prepare(DelegateTask task) {
+    NegotiationEscalation escalation = negotiations.openEscalation(procurementId(task)).orElseThrow();
+    task.setName("Decide escalated negotiation (" + escalation.getReason() + ")");
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the escalation's reason, the
+   * open gaps, the current scope as the narrowing's defaults, empty decision fields.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     long procurementId = procurementId(task);
     NegotiationEscalation escalation = negotiations.openEscalation(procurementId).orElseThrow();
     EscalationChoice.Scope scope = escalations.scope(procurementId);
-    task.setName("Decide escalated negotiation (" + escalation.getReason() + ")");
-    task.setVariableLocal("decision", null);
-    task.setVariableLocal("comment", "");
-    task.setVariableLocal("expectedUsers", scope.expectedUsers());
-    task.setVariableLocal("regions", JsonViews.json(scope.regions().stream().map(Enum::name).toList()));
-    task.setVariableLocal("surfaces", JsonViews.json(scope.surfaces().stream().map(Enum::name).toList()));
-    task.setVariableLocal("pilotOnly", false);
-    task.setVariableLocal("riskJustification", "");
-    task.setVariableLocal("riskOwner", "");
-    task.setVariableLocal("riskExpiresOn", null);
-    task.setVariableLocal("escalationReason", escalation.getReason() + ": " + escalation.getReasonText());
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("decision", null);
+    view.put("comment", "");
+    view.put("expectedUsers", scope.expectedUsers());
+    view.put("regions", JsonViews.json(scope.regions().stream().map(Enum::name).toList()));
+    view.put("surfaces", JsonViews.json(scope.surfaces().stream().map(Enum::name).toList()));
+    view.put("pilotOnly", false);
+    view.put("riskJustification", "");
+    view.put("riskOwner", "");
+    view.put("riskExpiresOn", null);
+    view.put("escalationReason", escalation.getReason() + ": " + escalation.getReasonText());
     List<String> noGo = negotiations.noGoGaps(procurementId);
-    task.setVariableLocal("openGaps", JsonViews.json(negotiations.openGaps(procurementId).stream()
+    view.put("openGaps", JsonViews.json(negotiations.openGaps(procurementId).stream()
         .map(id -> id + (noGo.contains(id) ? " (NO-GO: can never be accepted as risk)" : "")).collect(Collectors.joining("; "))));
-    task.setVariableLocal("scope", "users " + scope.expectedUsers() + "; regions " + scope.regions() + "; surfaces "
+    view.put("scope", "users " + scope.expectedUsers() + "; regions " + scope.regions() + "; surfaces "
         + scope.surfaces() + "; " + scope.stage());
+    return view;
   }
 
   @Override

@@ -51,6 +51,15 @@ class PrepareRedlinePackageGuard implements TaskFormGuard<Map<String, String>> {
   public void prepare(DelegateTask task) {
     NegotiationRound round = round(task);
     task.setName("Prepare redline package, round " + round.getRoundNumber() + ": " + round.getBusinessKey());
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): one row per item of the round
+   * with its finding, position and the wording recorded so far, the round and sign-off's note.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    NegotiationRound round = round(task);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (NegotiationItem item : negotiations.itemsOf(round)) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -65,9 +74,11 @@ class PrepareRedlinePackageGuard implements TaskFormGuard<Map<String, String>> {
       row.put("fallback", item.getFallbackWording());
       rows.add(row);
     }
-    task.setVariableLocal(ITEMS, JsonViews.json(rows));
-    task.setVariableLocal("roundNumber", round.getRoundNumber());
-    task.setVariableLocal("returnNote", round.getReturnReason() == null ? "" : "Sign-off sent the contract back: " + round.getReturnReason());
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(ITEMS, JsonViews.json(rows));
+    view.put("roundNumber", round.getRoundNumber());
+    view.put("returnNote", round.getReturnReason() == null ? "" : "Sign-off sent the contract back: " + round.getReturnReason());
+    return view;
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.llmprocurement.negotiation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -46,10 +48,18 @@ class SendVendorReminderGuard implements TaskFormGuard<String> {
   public void prepare(DelegateTask task) {
     NegotiationRound round = round(task);
     task.setName("Send vendor reminder, round " + round.getRoundNumber() + ": " + round.getBusinessKey());
-    task.setVariableLocal(SENT, false);
-    task.setVariableLocal(NOTE, "");
-    task.setVariableLocal("responseDue", String.valueOf(round.getResponseDue()));
-    task.setVariableLocal("roundNumber", round.getRoundNumber());
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): the round, its due date, empty fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    NegotiationRound round = round(task);
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(SENT, false);
+    view.put(NOTE, "");
+    view.put("responseDue", String.valueOf(round.getResponseDue()));
+    view.put("roundNumber", round.getRoundNumber());
+    return view;
   }
 
   @Override

@@ -59,10 +59,16 @@ abstract class ApprovalGuard implements TaskFormGuard<List<ApprovalGuard.Answer>
 
   @Override
   public void prepare(DelegateTask task) {
-    long procurementId = ReviewTaskGuard.procurementId(task);
     String role = ClauseReviewProcess.ROLE.from(task).get();
     task.setName(ReviewItem.clip(task.getName() + ": " + ReviewForms.roleName(role) + " items", 255));
-    task.setVariableLocal(rowsField, JsonViews.json(
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): one row per item still pending. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    long procurementId = ReviewTaskGuard.procurementId(task);
+    String role = ClauseReviewProcess.ROLE.from(task).get();
+    return Map.of(rowsField, JsonViews.json(
         forms.approvalRows(procurementId, approvals.pending(procurementId, role, pendingStatus), pendingStatus)));
   }
 

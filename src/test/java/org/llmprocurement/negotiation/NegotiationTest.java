@@ -75,6 +75,8 @@ abstract class NegotiationTest extends IntegrationTest {
 
   @SuppressWarnings("unchecked")
   List<Map<String, Object>> rows(Task task, String field) {
+    org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariableLocal(task.getId(), field))
+        .as(field + " is worked out when the form is read, never stored with the task (ADR 0008)").isNull();
     return new ArrayList<>((List<Map<String, Object>>) Values.plainValue(engine.getFormService().getTaskFormVariables(task.getId(), List.of(field), false).getValueTyped(field)));
   }
 

@@ -129,6 +129,8 @@ class ReviewProcessTest extends ReviewTest {
   }
 
   private void answer(String user, org.camunda.bpm.engine.task.Task task, String field, String decision, String comment) {
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), field))
+        .as(field + " is worked out when the form is read, never stored with the task (ADR 0008)").isNull();
     @SuppressWarnings("unchecked")
     var rows = (java.util.List<java.util.Map<String, Object>>) org.llmprocurement.guard.Values.plainValue(
         engine.getFormService().getTaskFormVariables(task.getId(), java.util.List.of(field), false).getValueTyped(field));
