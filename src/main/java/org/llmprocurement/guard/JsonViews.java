@@ -2,6 +2,8 @@ package org.llmprocurement.guard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -30,6 +32,6 @@ public final class JsonViews {
    * variable ({@link #json}), anything else (strings, numbers, booleans, null) as it is.
    */
   public static Object formValue(Object value) {
-    return value instanceof java.util.List<?> || value instanceof java.util.Map<?, ?> ? json(value) : value;
+    return value instanceof List<?> || value instanceof Map<?, ?> ? json(value) : value;
   }
 }

@@ -1,8 +1,10 @@
 package org.llmprocurement.signoff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,12 +50,22 @@ class ResolveBlockersGuard implements TaskFormGuard<SignOffs.ReturnInput> {
   @Override
   public void prepare(DelegateTask task) {
     SignOff signOff = signOffs.round(SignOffProcess.SIGN_OFF_ID.from(task).get());
-    List<String> blockers = signOffs.blockerList(signOff);
     task.setName(SignOffs.clip("Resolve sign-off blockers: " + signOffs.procurement(signOff.getProcurementId()).getTitle(), 255));
-    task.setVariableLocal("blockers", JsonViews.json(blockers.stream().map(b -> "- " + b).reduce((a, b) -> a + "\n" + b).orElse("")));
-    task.setVariableLocal("returnTo", null);
-    task.setVariableLocal("reason", "");
-    task.setVariableLocal("items", String.join(", ", itemsNamed(blockers)));
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the round's blockers, empty
+   * decision fields, and the requirement ids the blockers name as the items' default.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    List<String> blockers = signOffs.blockerList(signOffs.round(SignOffProcess.SIGN_OFF_ID.from(task).get()));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("blockers", JsonViews.json(blockers.stream().map(b -> "- " + b).reduce((a, b) -> a + "\n" + b).orElse("")));
+    view.put("returnTo", null);
+    view.put("reason", "");
+    view.put("items", String.join(", ", itemsNamed(blockers)));
+    return view;
   }
 
   /** Requirement ids the blockers name ("SEC-ENC-01 (security): GAP ..."), in order. */

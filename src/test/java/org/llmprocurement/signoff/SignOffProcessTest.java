@@ -222,6 +222,8 @@ class SignOffProcessTest extends SignOffTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).anyMatch(l -> "procurement".equals(l.getGroupId()));
     assertThat((String) view(task).get("blockers")).contains("OPS-LOGS-01 (security): GAP");
     assertThat(view(task).get("items")).isEqualTo("OPS-LOGS-01");
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId()).keySet()).as("worked out when read, not stored")
+        .doesNotContain("blockers", "items");
 
     assertThatThrownBy(() -> submit(BUYER, task, Map.of("returnTo", "REVIEW", "reason", "x", "items", "")))
         .hasMessageContaining("reason: say why").hasMessageContaining("items: a review error must name");
