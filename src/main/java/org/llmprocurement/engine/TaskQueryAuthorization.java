@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -143,6 +145,33 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   /** Binding that says whether the page's rows may repeat a task, so that it needs {@code DISTINCT}. */
   static final String NEEDS_DISTINCT = "pageNeedsDistinct";
 
+  /** Binding that says whether the query's candidate-link condition is asked as {@code EXISTS} ({@link #linksAsExists}). */
+  static final String LINKS_AS_EXISTS = "candidateLinksAsExists";
+  /** The engine's candidate-link join, taken only while the condition is not asked as {@code EXISTS}. */
+  private static final Pattern LINK_JOIN = Pattern.compile(
+      "<if test=\"I_JOIN\">(?=\\s*(?:<!--.*?-->\\s*)?left join \\$\\{prefix}ACT_RU_IDENTITYLINK I on I\\.TASK_ID_ = RES\\.ID_\\s*</if>)",
+      Pattern.DOTALL);  /**
+   * The places the engine's task query names the joined link row {@code I} other than the
+   * candidate-link condition: the join itself, the involved user's condition (for which the join is
+   * kept) and the sub-selects of "without candidate groups/users", which have a link alias {@code I}
+   * of their own. Any other reference (an engine upgrade adding a condition on the link row) keeps
+   * the engine's query, since the {@code EXISTS} would not cover it.
+   */
+  private static final Pattern OTHER_LINK_USES = Pattern.compile(
+      "ACT_RU_IDENTITYLINK I on I\\.TASK_ID_ = RES\\.ID_"
+          + "|\\(I\\.USER_ID_ = #\\{query\\.involvedUser} or"
+          + "|NOT EXISTS \\(\\s*select 1\\s*from \\$\\{prefix}ACT_RU_IDENTITYLINK I\\s*<where>[^()]*?</where>\\s*\\)");
+  /** A reference to a column of the link row {@code I}. */
+  private static final Pattern LINK_COLUMN = Pattern.compile("(?<![\\w.])I\\.[A-Z_]+");
+
+  /**
+   * The engine's candidate-link condition of one query: link type, user or groups, with group or user.
+   * Every condition on the link row of a query except the involved user's is in this block.
+   */
+  private static final Pattern LINK_CONDITION = Pattern.compile(
+      "and I\\.TYPE_ = 'candidate'\\s*<if test=\"query\\.candidateUser != null.*?"
+          + "<if test=\"query\\.withCandidateUsers\">\\s*and I\\.USER_ID_ is not null\\s*</if>", Pattern.DOTALL);
+
   /**
    * Decides {@link #NEEDS_DISTINCT} before the page's {@code select}, with the engine's own test for
    * the candidate-link join ({@link #LINK_JOIN_TEST}): a page repeats a task only through that join
@@ -156,9 +185,11 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
    */
   private static final String PAGE_DISTINCT_CHECK = """
       <bind name="%1$s" value="false" />
-      <foreach collection="queries" item="query">
-        <if test="%2$s"><bind name="%1$s" value="true" /></if>
-      </foreach>
+      <if test="!%3$s">
+        <foreach collection="queries" item="query">
+          <if test="%2$s"><bind name="%1$s" value="true" /></if>
+        </foreach>
+      </if>
       <foreach collection="orderingProperties" item="orderingProperty">
         <if test="orderingProperty.relation != null"><bind name="%1$s" value="true" /></if>
       </foreach>
@@ -212,6 +243,39 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         + " ({} and {} mapped)", LIST, COUNT);
   }
 
+  /**
+   * Whether a task query's candidate-link condition may be asked as {@code EXISTS} over the task's
+   * links instead of the engine's join of every link, which repeats a task once per matching link and
+   * so needs {@code DISTINCT} (ADR 0009, third step). True when exactly one query of the ({@code or})
+   * chain has a candidate condition (candidate user, groups, group pattern, with candidate groups or
+   * users) and none asks for an involved user, the only other condition on the link row. The
+   * condition then occurs once, under {@code AND}/{@code OR} only, and "some link of the task
+   * satisfies the query" equals the query with "some link satisfies the candidate condition" in its
+   * place: the same tasks, each once.
+   *
+   * @param queries the query and its {@code or} queries ({@code TaskQueryImpl.getQueries()}), as the
+   *     engine's mapping iterates them
+   */
+  public static boolean linksAsExists(List<TaskQueryImpl> queries) {
+    if (queries == null) {
+      return false;
+    }
+    int withCandidates = 0;
+    for (TaskQueryImpl query : queries) {
+      if (query == null) {
+        continue;
+      }
+      if (query.getInvolvedUser() != null) {
+        return false;
+      }
+      if (query.getCandidateUser() != null || query.getCandidateGroups() != null || query.getCandidateGroupLike() != null
+          || Boolean.TRUE.equals(query.isWithCandidateGroups()) || Boolean.TRUE.equals(query.isWithCandidateUsers())) {
+        withCandidates++;
+      }
+    }
+    return withCandidates == 1;
+  }
+
   /** The engine's task mapping as text; fails when the engine jar lacks it (not a Camunda 7 engine). */
   static String readEngineMapping() {
     try (InputStream in = TaskQueryAuthorization.class.getClassLoader().getResourceAsStream(ENGINE_TASK_MAPPING)) {
@@ -240,11 +304,17 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
       return Optional.empty();
     }
     Optional<String> withoutJoin = replaceOnce(criteria.get(), AUTH_JOIN, "");
-    Optional<String> withCheck = withoutJoin.flatMap(sql -> replaceOnce(sql, AUTH_CONDITION, CHECK));
+    boolean linksKnown = !LINK_COLUMN.matcher(
+        OTHER_LINK_USES.matcher(LINK_CONDITION.matcher(criteria.get()).replaceAll("")).replaceAll("")).find();
+    Optional<String> withCheck = withoutJoin.filter(sql -> linksKnown).flatMap(sql -> replaceOnce(sql, AUTH_CONDITION, CHECK))
+        .flatMap(sql -> replaceOnce(sql, LINK_JOIN, "<if test=\"I_JOIN and !" + LINKS_AS_EXISTS + "\">"))
+        .flatMap(sql -> wrapOnce(sql, LINK_CONDITION,
+            "<if test=\"" + LINKS_AS_EXISTS + "\">and exists (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ </if>",
+            "<if test=\"" + LINKS_AS_EXISTS + "\">)</if>"));
     Optional<String> linkJoinTest = onlyMatch(criteria.get(), LINK_JOIN_TEST)
         .filter(test -> KNOWN_JOINS.equals(joins(criteria.get())));
     Optional<String> page = linkJoinTest.flatMap(test -> replaceOnce(list.get(), PAGE_DISTINCT,
-            PAGE_DISTINCT_CHECK.formatted(NEEDS_DISTINCT, test) + "select <if test=\"" + NEEDS_DISTINCT + "\">${distinct}</if>"));
+            PAGE_DISTINCT_CHECK.formatted(NEEDS_DISTINCT, test, LINKS_AS_EXISTS) + "select <if test=\"" + NEEDS_DISTINCT + "\">${distinct}</if>"));
     if (withCheck.isEmpty() || page.isEmpty()) {
       return Optional.empty();
     }
@@ -266,7 +336,8 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
    */
   private static String renamed(String statement, String id) {
     return statement
-        .replaceFirst(">", "><bind name=\"" + COUNTING + "\" value=\"" + id.equals(COUNT) + "\" />")
+        .replaceFirst(">", "><bind name=\"" + COUNTING + "\" value=\"" + id.equals(COUNT) + "\" />"
+            + "<bind name=\"" + LINKS_AS_EXISTS + "\" value=\"@" + TaskQueryAuthorization.class.getName() + "@linksAsExists(queries)\" />")
         .replace("id=\"" + id + "\"", "id=\"" + id + SUFFIX + "\"")
         .replace("resultMap=\"taskResultMap\"", "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"")
         .replace("refid=\"columnSelection\"", "refid=\"" + ENGINE_NAMESPACE + ".columnSelection\"");
@@ -296,6 +367,16 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     }
     String group = m.group(1);
     return m.find() ? Optional.empty() : Optional.of(group);
+  }
+
+  /** The text with the pattern's one match put between {@code before} and {@code after}; empty when it matches other than once. */
+  private static Optional<String> wrapOnce(String text, Pattern pattern, String before, String after) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String match = m.group();
+    return replaceOnce(text, pattern, before + match + after);
   }
 
   private static Optional<String> replaceOnce(String text, Pattern pattern, String replacement) {
