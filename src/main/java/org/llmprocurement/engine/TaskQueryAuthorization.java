@@ -38,14 +38,16 @@ import org.springframework.stereotype.Component;
  * TaskQueryAuthorizationTest} compares both answers for every demo user). The Operaton fork and
  * CIB seven made the same change in their engines.
  *
- * <p>A page that joins neither the candidate links nor a variable is asked without {@code DISTINCT}
- * (its rows are one per task), so that PostgreSQL can walk the tasks in the page's order and stop
- * after its rows instead of sorting every matching task first ({@link #PAGE_DISTINCT_CHECK}).
+ * <p>A candidate group's (user's, group pattern's) links are asked with {@code EXISTS} instead of the
+ * engine's join where the query names the link row only there ({@link #linksAsExists}). A page that
+ * then joins neither the candidate links nor a variable is asked without {@code DISTINCT} (its rows
+ * are one per task), so that PostgreSQL can walk the tasks in the page's order and stop after its
+ * rows instead of sorting every matching task first ({@link #PAGE_DISTINCT_CHECK}).
  *
  * <p>How: the engine's own {@code Task.xml} is read from the engine jar at start-up, its task-query
- * statements are copied into a mapper namespace of ours with three snippets replaced (the grant join
- * and its condition, the page's {@code select ${distinct}}, which also reads the engine's test for
- * the candidate-link join), and the
+ * statements are copied into a mapper namespace of ours with five snippets replaced (the grant join
+ * and its condition, the candidate-link join and its condition, the page's {@code select
+ * ${distinct}}, which also reads the engine's test for the candidate-link join), and the
  * engine's statement names are mapped onto the copies ({@code DbSqlSessionFactory} statement
  * mappings, the engine's mechanism for database-specific statements). Nothing of the engine's
  * mapping is kept in this repository, so an engine upgrade brings its own task query along; if an

@@ -25,8 +25,8 @@
  *   <li>{@link org.llmprocurement.engine.EngineIndexes}: the same hook, adds an index the engine's
  *       task completion needs (sub-tasks by parent) and its schema lacks (same ADR);
  *   <li>{@link org.llmprocurement.engine.TaskQueryAuthorization}: the same hook, the engine's MyBatis
- *       configuration and its statement mappings, to check a task query's grants with {@code EXISTS}
- *       instead of the engine's join,
+ *       configuration and its statement mappings, to check a task query's grants and candidate
+ *       links with {@code EXISTS} instead of the engine's joins,
  *       and pages without {@code SELECT DISTINCT} where no join repeats a task, rewritten at start-up
  *       from the engine's own mapping (docs/adr/0009-task-query-authorization-exists.md);
  *   <li>{@link org.llmprocurement.engine.AuthorizationGroupPrefilter}: a session factory for the
