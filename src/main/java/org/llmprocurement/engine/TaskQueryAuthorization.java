@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
@@ -152,7 +153,8 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
   /** The engine's candidate-link join, taken only while the condition is not asked as {@code EXISTS}. */
   private static final Pattern LINK_JOIN = Pattern.compile(
       "<if test=\"I_JOIN\">(?=\\s*(?:<!--.*?-->\\s*)?left join \\$\\{prefix}ACT_RU_IDENTITYLINK I on I\\.TASK_ID_ = RES\\.ID_\\s*</if>)",
-      Pattern.DOTALL);  /**
+      Pattern.DOTALL);
+  /**
    * The places the engine's task query names the joined link row {@code I} other than the
    * candidate-link condition: the join itself, the involved user's condition (for which the join is
    * kept) and the sub-selects of "without candidate groups/users", which have a link alias {@code I}
@@ -310,9 +312,9 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
         OTHER_LINK_USES.matcher(LINK_CONDITION.matcher(criteria.get()).replaceAll("")).replaceAll("")).find();
     Optional<String> withCheck = withoutJoin.filter(sql -> linksKnown).flatMap(sql -> replaceOnce(sql, AUTH_CONDITION, CHECK))
         .flatMap(sql -> replaceOnce(sql, LINK_JOIN, "<if test=\"I_JOIN and !" + LINKS_AS_EXISTS + "\">"))
-        .flatMap(sql -> wrapOnce(sql, LINK_CONDITION,
-            "<if test=\"" + LINKS_AS_EXISTS + "\">and exists (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ </if>",
-            "<if test=\"" + LINKS_AS_EXISTS + "\">)</if>"));
+        .flatMap(sql -> replaceOnce(sql, LINK_CONDITION, condition -> "<if test=\"" + LINKS_AS_EXISTS + "\">"
+            + "and exists (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ </if>"
+            + condition + "<if test=\"" + LINKS_AS_EXISTS + "\">)</if>"));
     Optional<String> linkJoinTest = onlyMatch(criteria.get(), LINK_JOIN_TEST)
         .filter(test -> KNOWN_JOINS.equals(joins(criteria.get())));
     Optional<String> page = linkJoinTest.flatMap(test -> replaceOnce(list.get(), PAGE_DISTINCT,
@@ -371,17 +373,12 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     return m.find() ? Optional.empty() : Optional.of(group);
   }
 
-  /** The text with the pattern's one match put between {@code before} and {@code after}; empty when it matches other than once. */
-  private static Optional<String> wrapOnce(String text, Pattern pattern, String before, String after) {
-    Matcher m = pattern.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String match = m.group();
-    return replaceOnce(text, pattern, before + match + after);
+  private static Optional<String> replaceOnce(String text, Pattern pattern, String replacement) {
+    return replaceOnce(text, pattern, match -> replacement);
   }
 
-  private static Optional<String> replaceOnce(String text, Pattern pattern, String replacement) {
+  /** The text with the pattern's one match replaced by what {@code replacement} makes of it; empty when it matches other than once. */
+  private static Optional<String> replaceOnce(String text, Pattern pattern, UnaryOperator<String> replacement) {
     Matcher m = pattern.matcher(text);
     if (!m.find()) {
       return Optional.empty();
@@ -391,6 +388,6 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
     if (m.find()) {
       return Optional.empty();
     }
-    return Optional.of(text.substring(0, start) + replacement + text.substring(end));
+    return Optional.of(text.substring(0, start) + replacement.apply(text.substring(start, end)) + text.substring(end));
   }
 }
