@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,16 @@ public class ReviewDecisions {
    */
   public List<Decision> validate(long procurementId, Map<String, Map<String, Object>> raw, String userId,
       List<String> problems) {
+    return validate(procurementId, underReview(procurementId), raw, userId, problems);
+  }
+
+  /**
+   * {@link #validate(long, Map, String, List)} over the procurement's items as {@link #underReview}
+   * read them earlier in the same transaction (a review task's completion reads them once for its
+   * rows, its decisions and their recording).
+   */
+  public List<Decision> validate(long procurementId, Map<String, ReviewItem> underReview,
+      Map<String, Map<String, Object>> raw, String userId, List<String> problems) {
     Procurement procurement = intake.get(procurementId);
     if (userId != null && userId.equals(procurement.getRequester())) {
       problems.add("segregation of duties: " + userId + " requested this procurement and cannot review it");
@@ -85,7 +96,6 @@ public class ReviewDecisions {
     List<Decision> decisions = new ArrayList<>();
     // one query for the procurement's items and each document read once, however many rows refer
     // to it (issue 14: a ten-row review task made 52 statements, one or two per row and document)
-    Map<String, ReviewItem> underReview = byRequirement(procurementId);
     Map<Long, Optional<ReviewRules.Document>> documentsRead = new HashMap<>();
     LongFunction<Optional<ReviewRules.Document>> document =
         documentId -> documentsRead.computeIfAbsent(documentId, id -> documents.find(procurementId, id));
@@ -103,9 +113,9 @@ public class ReviewDecisions {
     return decisions;
   }
 
-  /** The procurement's review items by requirement id, read in one query. */
-  private Map<String, ReviewItem> byRequirement(long procurementId) {
-    Map<String, ReviewItem> byRequirement = new HashMap<>();
+  /** The procurement's review items by requirement id, in the order they were created, read in one query. */
+  public Map<String, ReviewItem> underReview(long procurementId) {
+    Map<String, ReviewItem> byRequirement = new LinkedHashMap<>();
     items.findByProcurementIdOrderByIdAsc(procurementId).forEach(i -> byRequirement.put(i.getRequirementId(), i));
     return byRequirement;
   }
@@ -113,8 +123,18 @@ public class ReviewDecisions {
   /** Records decisions that {@link #validate} passed. */
   @Transactional
   public void record(long procurementId, List<Decision> decisions, String userId) {
+    record(procurementId, underReview(procurementId), decisions, userId);
+  }
+
+  /**
+   * Records decisions that {@link #validate(long, Map, Map, String, List)} passed over the same
+   * items, in the transaction that read them ({@link #underReview}).
+   *
+   * @throws IllegalStateException a decision's item is not among them
+   */
+  @Transactional
+  public void record(long procurementId, Map<String, ReviewItem> underReview, List<Decision> decisions, String userId) {
     Instant now = EngineClock.now();
-    Map<String, ReviewItem> underReview = byRequirement(procurementId);
     for (Decision decision : decisions) {
       ReviewItem item = underReview.get(decision.requirementId());
       if (item == null) {
@@ -135,7 +155,7 @@ public class ReviewDecisions {
    */
   @Transactional
   public int reopen(long procurementId, Collection<String> requirementIds, String reason) {
-    Map<String, ReviewItem> underReview = byRequirement(procurementId);
+    Map<String, ReviewItem> underReview = underReview(procurementId);
     int round = underReview.values().stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1) + 1;
     for (String requirementId : requirementIds) {
       ReviewItem item = underReview.get(requirementId);
@@ -210,7 +230,7 @@ public class ReviewDecisions {
     Procurement procurement = intake.get(procurementId);
     RiskTier tier = procurement.getRiskTier();
     List<String> created = new ArrayList<>();
-    Set<String> existing = new java.util.HashSet<>(byRequirement(procurementId).keySet());
+    Set<String> existing = new java.util.HashSet<>(underReview(procurementId).keySet());
     for (String id : requirementIds) {
       if (!existing.add(id)) {
         continue;

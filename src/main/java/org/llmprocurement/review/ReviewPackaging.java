@@ -1,6 +1,7 @@
 package org.llmprocurement.review;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,16 @@ public class ReviewPackaging {
 
   /** Items of the package in the current review round, in catalogue order. */
   public List<ReviewItem> itemsOf(long procurementId, String role, ReviewPackage reviewPackage) {
-    List<ReviewItem> everything = items.findByProcurementIdOrderByIdAsc(procurementId);
+    return itemsOf(procurementId, role, reviewPackage, items.findByProcurementIdOrderByIdAsc(procurementId));
+  }
+
+  /**
+   * Items of the package in the current review round, in catalogue order, from the procurement's
+   * items read earlier in the same transaction.
+   *
+   * @param everything all the procurement's review items (every round and role)
+   */
+  public List<ReviewItem> itemsOf(long procurementId, String role, ReviewPackage reviewPackage, Collection<ReviewItem> everything) {
     int round = everything.stream().mapToInt(ReviewItem::getReviewRound).max().orElse(1);
     Procurement procurement = intake.get(procurementId);
     List<String> order = pinned.catalogueOf(procurement).requirements().stream().map(Requirement::id).toList();

@@ -1,6 +1,7 @@
 package org.llmprocurement.review;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,13 @@ import org.springframework.stereotype.Component;
  * every decision is written to {@code review_item}, MET clauses judged by the clause analysis.
  */
 @Component
-class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
+class ReviewTaskGuard implements TaskFormGuard<ReviewTaskGuard.Judged> {
+
+  /**
+   * A valid completion: its judged decisions and the procurement's review items they were judged
+   * over, read once for the rows, the decisions and their recording (same transaction).
+   */
+  record Judged(Map<String, ReviewItem> underReview, List<ReviewDecisions.Decision> decisions) {}
 
   /** The rows ({@link ReviewRow}, JSON); the one field the form submits. */
   static final String ITEMS = "items";
@@ -80,24 +87,27 @@ class ReviewTaskGuard implements TaskFormGuard<List<ReviewDecisions.Decision>> {
   }
 
   @Override
-  public Validation<List<ReviewDecisions.Decision>> validate(TaskSubmission submission) {
+  public Validation<Judged> validate(TaskSubmission submission) {
     List<String> problems = new ArrayList<>();
-    Map<String, Map<String, Object>> raw = rows(submission, problems);
-    List<ReviewDecisions.Decision> judged = decisions.validate(procurementId(submission.task()), raw, submission.userId(), problems);
-    return Validation.of(judged, problems);
+    long procurementId = procurementId(submission.task());
+    Map<String, ReviewItem> underReview = decisions.underReview(procurementId);
+    Map<String, Map<String, Object>> raw = rows(submission, procurementId, underReview.values(), problems);
+    List<ReviewDecisions.Decision> judged = decisions.validate(procurementId, underReview, raw, submission.userId(), problems);
+    return Validation.of(new Judged(underReview, judged), problems);
   }
 
   @Override
-  public void apply(TaskSubmission submission, List<ReviewDecisions.Decision> judged) {
-    decisions.record(procurementId(submission.task()), judged, submission.userId());
+  public void apply(TaskSubmission submission, Judged judged) {
+    decisions.record(procurementId(submission.task()), judged.underReview(), judged.decisions(), submission.userId());
   }
 
   /** The submitted rows' decision fields by requirement id; every row of the package must be there, no other. */
   @SuppressWarnings("unchecked")
-  private Map<String, Map<String, Object>> rows(TaskSubmission submission, List<String> problems) {
+  private Map<String, Map<String, Object>> rows(TaskSubmission submission, long procurementId, Collection<ReviewItem> everything,
+      List<String> problems) {
     DelegateTask task = submission.task();
     Set<String> expected = new LinkedHashSet<>();
-    packaging.itemsOf(procurementId(task), ClauseReviewProcess.ROLE.from(task).get(), ClauseReviewProcess.packageOf(task))
+    packaging.itemsOf(procurementId, ClauseReviewProcess.ROLE.from(task).get(), ClauseReviewProcess.packageOf(task), everything)
         .forEach(i -> expected.add(i.getRequirementId()));
     Object value = submission.values().get(ITEMS);
     if (!(value instanceof List<?> rows)) {
