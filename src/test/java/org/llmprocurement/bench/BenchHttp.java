@@ -50,8 +50,7 @@ final class BenchHttp {
   }
 
   Answer post(String path, String user, Object body) {
-    return send(request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    return send(postJson(request(path, user), body));
   }
 
   /**
@@ -59,8 +58,7 @@ final class BenchHttp {
    * and a filter's HAL page carries the filter's total, which the engine counts with every page.
    */
   Answer postAsTasklist(String path, String user, Object body) {
-    return send(request(path, user).setHeader("Accept", "application/hal+json, application/json; q=0.5")
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    return send(postJson(request(path, user).setHeader("Accept", "application/hal+json, application/json; q=0.5"), body));
   }
 
   /** GET that must answer 200. */
@@ -103,6 +101,10 @@ final class BenchHttp {
           + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
     return builder;
+  }
+
+  private HttpRequest.Builder postJson(HttpRequest.Builder builder, Object body) {
+    return builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(body)));
   }
 
   private Answer send(HttpRequest.Builder builder) {
