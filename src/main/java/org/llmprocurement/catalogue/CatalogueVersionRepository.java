@@ -2,8 +2,11 @@ package org.llmprocurement.catalogue;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CatalogueVersionRepository extends JpaRepository<CatalogueVersionEntity, Long> {
 
-  List<CatalogueVersionEntity> findByVersion(String version);
+  @Query("select e from CatalogueVersionEntity e where e.version = :version")
+  List<CatalogueVersionEntity> findByVersion(@Param("version") String version);
 }

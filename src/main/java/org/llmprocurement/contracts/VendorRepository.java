@@ -2,9 +2,13 @@ package org.llmprocurement.contracts;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface VendorRepository extends JpaRepository<Vendor, Long> {
-  Optional<Vendor> findByLei(String lei);
+  @Query("select e from Vendor e where e.lei = :lei")
+  Optional<Vendor> findByLei(@Param("lei") String lei);
 
-  Optional<Vendor> findByLegalNameKey(String legalNameKey);
+  @Query("select e from Vendor e where e.legalNameKey = :legalNameKey")
+  Optional<Vendor> findByLegalNameKey(@Param("legalNameKey") String legalNameKey);
 }

@@ -29,5 +29,6 @@ interface ContractDocumentRepository extends JpaRepository<ContractDocument, Lon
       + "  where o.procurementId = d.procurementId and o.type = d.type and o.title = d.title)")
   List<ContractDocument> latest(@Param("procurementId") long procurementId);
 
-  Optional<ContractDocument> findByIdAndProcurementId(long id, long procurementId);
+  @Query("select e from ContractDocument e where e.id = :id and e.procurementId = :procurementId")
+  Optional<ContractDocument> findByIdAndProcurementId(@Param("id") long id, @Param("procurementId") long procurementId);
 }

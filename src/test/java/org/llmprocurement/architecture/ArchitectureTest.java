@@ -1,19 +1,29 @@
 package org.llmprocurement.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 /**
  * The boundaries a newcomer must not cross by accident: engine internals only in the {@code engine}
@@ -105,6 +115,25 @@ class ArchitectureTest {
   }
 
   @Test
+  void repositoryQueriesAreJpqlStringsThatHibernateTranslatesOnce() {
+    methods().that().areDeclaredInClassesThat().areAssignableTo(Repository.class)
+        .and().haveModifier(JavaModifier.ABSTRACT)
+        .and(notImplementedBySpringData())
+        .should().beAnnotatedWith(Query.class)
+        .because("Spring Data builds a derived query (findByXOrderByY) as a new criteria query on every call, and"
+            + " Hibernate 6.6 translates a criteria query again each time; a JPQL string's plan is cached"
+            + " (docs/adr/0008-what-the-engine-stores.md, decision 3)")
+        .allowEmptyShould(true).check(production);
+  }
+
+  /** Methods such as {@code existsById} that Spring Data's {@code SimpleJpaRepository} answers itself, not by deriving a query. */
+  private static DescribedPredicate<JavaMethod> notImplementedBySpringData() {
+    Set<String> implemented = Arrays.stream(JpaRepository.class.getMethods()).map(Method::getName).collect(Collectors.toSet());
+    return DescribedPredicate.describe("not a method SimpleJpaRepository implements",
+        method -> !implemented.contains(method.getName()));
+  }
+
+  @Test
   void processVariablesAreWrittenOnlyThroughProcessData() {
     writesOnlyThroughProcessData().check(production);
   }
@@ -125,7 +154,7 @@ class ArchitectureTest {
   }
 
   private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> nonPublicIn(String packageName) {
-    return com.tngtech.archunit.base.DescribedPredicate.describe("non-public classes of " + packageName,
+    return DescribedPredicate.describe("non-public classes of " + packageName,
         javaClass -> javaClass.getPackageName().startsWith(packageName)
             && !javaClass.getModifiers().contains(JavaModifier.PUBLIC));
   }

@@ -3,10 +3,14 @@ package org.llmprocurement.notices.change;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface VendorChangeRepository extends JpaRepository<VendorChange, Long> {
 
-  Optional<VendorChange> findByNoticeId(long noticeId);
+  @Query("select e from VendorChange e where e.noticeId = :noticeId")
+  Optional<VendorChange> findByNoticeId(@Param("noticeId") long noticeId);
 
-  List<VendorChange> findByContractIdOrderByIdAsc(long contractId);
+  @Query("select e from VendorChange e where e.contractId = :contractId order by e.id asc")
+  List<VendorChange> findByContractIdOrderByIdAsc(@Param("contractId") long contractId);
 }

@@ -10,12 +10,19 @@ import org.springframework.data.repository.query.Param;
 
 interface SlaViolationRepository extends JpaRepository<SlaViolation, Long> {
 
-  List<SlaViolation> findByContractIdOrderByPeriodEndAscIdAsc(Long contractId);
+  @Query("select e from SlaViolation e where e.contractId = :contractId order by e.periodEnd asc, e.id asc")
+  List<SlaViolation> findByContractIdOrderByPeriodEndAscIdAsc(@Param("contractId") Long contractId);
 
-  Optional<SlaViolation> findByNoticeId(Long noticeId);
+  @Query("select e from SlaViolation e where e.noticeId = :noticeId")
+  Optional<SlaViolation> findByNoticeId(@Param("noticeId") Long noticeId);
 
-  Optional<SlaViolation> findByContractIdAndMetricAndSurfaceAndRegionAndPeriodStart(Long contractId, SlaMetric metric,
-      Surface surface, Region region, java.time.LocalDate periodStart);
+  @Query("select e from SlaViolation e where e.contractId = :contractId and e.metric = :metric"
+      + " and e.surface = :surface and e.region = :region and e.periodStart = :periodStart")
+  Optional<SlaViolation> findByContractIdAndMetricAndSurfaceAndRegionAndPeriodStart(@Param("contractId") Long contractId,
+      @Param("metric") SlaMetric metric,
+      @Param("surface") Surface surface,
+      @Param("region") Region region,
+      @Param("periodStart") java.time.LocalDate periodStart);
 
   /**
    * Locks the register entry's row until the transaction ends, so two violations of one contract
