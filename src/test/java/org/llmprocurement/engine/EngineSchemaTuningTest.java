@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.llmprocurement.catalogue.CatalogueService;
+import org.llmprocurement.review.ReviewFixture;
 import org.llmprocurement.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,12 +16,35 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The indexes and planner statistics the engine's own queries need at scale are in the database the
  * application runs on (H2 here, PostgreSQL in the PostgreSQL suite), so a task completion does not
- * scan every open task and a reviewer's task list does not compare every task with every grant.
+ * scan every open task and a reviewer's task list does not compare every task with every grant; and
+ * the engine's rows get short ids in creation order.
  */
 class EngineSchemaTuningTest extends IntegrationTest {
 
   @Autowired
   DataSource dataSource;
+
+  @Autowired
+  CatalogueService catalogue;
+
+  @Test
+  void theEngineWritesEveryRowOfAProcurementWithAShortIdThatSortsAfterTheRowsBeforeIt() {
+    ReviewFixture fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
+    String procurement = fixture.processInstanceId;
+    String ulid = "[0-9a-hjkmnp-tv-z]{26}";
+
+    List<String> later = new ArrayList<>();
+    engine.getTaskService().createTaskQuery().processInstanceBusinessKey(fixture.businessKey()).list()
+        .forEach(task -> later.add(task.getId()));
+    engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(procurement).list()
+        .forEach(variable -> later.add(variable.getId()));
+    engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(procurement).list()
+        .forEach(activity -> later.add(activity.getId().substring(activity.getId().lastIndexOf(':') + 1)));
+
+    assertThat(procurement).as("the process instance's id").matches(ulid);
+    assertThat(later).as("its review tasks, variables and activity history (an activity instance's id is 'activity:id')").isNotEmpty().allMatch(id -> id.matches(ulid))
+        .allMatch(id -> id.compareTo(procurement) > 0);
+  }
 
   @Test
   void completingATaskFindsItsSubTasksByIndexAndPostgreSqlKnowsThePermissionBits() throws Exception {
