@@ -1,5 +1,7 @@
 package org.llmprocurement.notices.sla;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -39,13 +41,23 @@ class ConfirmVendorRemediationGuard implements TaskFormGuard<String> {
   public void prepare(DelegateTask task) {
     HarmfulOutputReport r = reports.get(id(task));
     task.setName("Confirm vendor remediation: " + r.getKind() + " on " + r.getSurface());
-    reports.view(r.getId()).forEach(task::setVariableLocal);
-    task.setVariableLocal("remediationAsked", r.getRemediationRequest());
-    task.setVariableLocal("remediationDeadlineText", String.valueOf(r.getRemediationDeadline()));
-    task.setVariableLocal("useCaseState", r.getSuspension() == HarmfulOutputRules.Suspension.SUSPEND
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the report, the remediation asked
+   * of the vendor and its deadline, whether the use case is suspended, and an empty note.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    HarmfulOutputReport r = reports.get(id(task));
+    Map<String, Object> view = new LinkedHashMap<>(reports.view(r.getId()));
+    view.put("remediationAsked", r.getRemediationRequest());
+    view.put("remediationDeadlineText", String.valueOf(r.getRemediationDeadline()));
+    view.put("useCaseState", r.getSuspension() == HarmfulOutputRules.Suspension.SUSPEND
         ? "suspended since " + r.getDecidedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() + "; lifting the suspension is IT's and the business owner's call"
         : "in use");
-    task.setVariableLocal(HarmfulOutputRules.REMEDIATION_NOTE, "");
+    view.put(HarmfulOutputRules.REMEDIATION_NOTE, "");
+    return view;
   }
 
   @Override

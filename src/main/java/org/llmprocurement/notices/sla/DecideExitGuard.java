@@ -1,5 +1,7 @@
 package org.llmprocurement.notices.sla;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -41,9 +43,18 @@ class DecideExitGuard implements TaskFormGuard<ServiceChangeRules.Decision> {
   public void prepare(DelegateTask task) {
     ServiceChange c = changes.get(id(task));
     task.setName("Decide exit: " + c.getChange() + " effective " + c.getEffectiveOn());
-    changes.view(c.getId()).forEach(task::setVariableLocal);
-    task.setVariableLocal(ServiceChangeRules.DECISION, null);
-    task.setVariableLocal(ServiceChangeRules.REASON, "");
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the announced change, what the
+   * contract says about it, and empty decision fields.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    Map<String, Object> view = new LinkedHashMap<>(changes.view(id(task)));
+    view.put(ServiceChangeRules.DECISION, null);
+    view.put(ServiceChangeRules.REASON, "");
+    return view;
   }
 
   @Override

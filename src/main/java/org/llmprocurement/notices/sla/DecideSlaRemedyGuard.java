@@ -1,5 +1,7 @@
 package org.llmprocurement.notices.sla;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -40,10 +42,19 @@ class DecideSlaRemedyGuard implements TaskFormGuard<RepeatedViolationRules.Decis
   public void prepare(DelegateTask task) {
     SlaViolation v = violations.get(id(task));
     task.setName("Decide remedy for repeated violations: " + v.getMetric() + " " + v.getSurface() + "/" + v.getRegion());
-    violations.remedyView(v.getId()).forEach(task::setVariableLocal);
-    task.setVariableLocal(RepeatedViolationRules.DECISION, null);
-    task.setVariableLocal(RepeatedViolationRules.DATA_FLOWS, null);
-    task.setVariableLocal(RepeatedViolationRules.REASON, "");
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the violations in the window, the
+   * remedies the contract grants, and empty decision fields.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    Map<String, Object> view = new LinkedHashMap<>(violations.remedyView(id(task)));
+    view.put(RepeatedViolationRules.DECISION, null);
+    view.put(RepeatedViolationRules.DATA_FLOWS, null);
+    view.put(RepeatedViolationRules.REASON, "");
+    return view;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.llmprocurement.notices.sla;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -43,12 +45,21 @@ class DecideUseCaseSuspensionGuard implements TaskFormGuard<HarmfulOutputRules.D
   public void prepare(DelegateTask task) {
     HarmfulOutputReport r = reports.get(id(task));
     task.setName("Decide use case suspension: " + r.getKind() + " on " + r.getSurface());
-    reports.view(r.getId()).forEach(task::setVariableLocal);
-    task.setVariableLocal(HarmfulOutputRules.SUSPENSION, null);
-    task.setVariableLocal(HarmfulOutputRules.REASON, "");
-    task.setVariableLocal(HarmfulOutputRules.REMEDIATION, "");
-    task.setVariableLocal(HarmfulOutputRules.REMEDIATION_DEADLINE, null);
-    task.setVariableLocal(HarmfulOutputRules.OWNER_AGREED, false);
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the report, its contract and use
+   * case, and empty decision fields.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    Map<String, Object> view = new LinkedHashMap<>(reports.view(id(task)));
+    view.put(HarmfulOutputRules.SUSPENSION, null);
+    view.put(HarmfulOutputRules.REASON, "");
+    view.put(HarmfulOutputRules.REMEDIATION, "");
+    view.put(HarmfulOutputRules.REMEDIATION_DEADLINE, null);
+    view.put(HarmfulOutputRules.OWNER_AGREED, false);
+    return view;
   }
 
   @Override

@@ -69,6 +69,12 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     assertThat(task).hasCandidateGroup("it").hasCandidateUser("demo-procurement");
     assertThat(task.getName()).startsWith(contract.getBusinessKey() + " · ")
         .endsWith(" — Decide use case suspension: HARMFUL_OUTPUT on CHAT_UI");
+    Map<String, Object> form = engine.getFormService().getTaskFormVariables(task.getId());
+    assertThat(form).as("the form shows the report, worked out when read")
+        .containsEntry("reportTitle", "Harmful output on CHAT_UI, " + contract.getProduct() + " (" + contract.getBusinessKey() + ")")
+        .containsEntry("businessOwner", "demo-procurement").containsEntry("businessOwnerAgreed", false);
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId())).as("nothing of it stored on the task (ADR 0008)")
+        .doesNotContainKeys("reportTitle", "reportDescription", "businessOwner", "suspension");
     HarmfulOutputReport report = reports.ofContract(contract.getId()).get(0);
     assertThat(report.getBusinessOwner()).as("the procurement's requester").isEqualTo("demo-procurement");
     VendorNotice notice = notices.find(report.getNoticeId()).orElseThrow();
@@ -84,6 +90,13 @@ class HarmfulOutputProcessTest extends SlaNoticeTest {
     assertThat(handling).hasPassed(SlaNoticeProcesses.NOTIFY_SUSPENSION).isWaitingAt(SlaNoticeProcesses.CONFIRM_REMEDIATION);
     Task confirm = task(handling, SlaNoticeProcesses.CONFIRM_REMEDIATION);
     assertThat(confirm).hasCandidateGroup("it").hasCandidateUser("demo-procurement");
+    assertThat(engine.getFormService().getTaskFormVariables(confirm.getId()))
+        .as("the confirmation's form, worked out when read: what was asked, by when, and the use case's state")
+        .containsEntry("remediationAsked", "Block medical advice and show us the evaluation results")
+        .containsEntry("remediationDeadlineText", deadline)
+        .hasEntrySatisfying("useCaseState", state -> assertThat((String) state).startsWith("suspended since "));
+    assertThat(engine.getTaskService().getVariablesLocal(confirm.getId())).as("not stored on the task")
+        .doesNotContainKeys("remediationAsked", "useCaseState", "reportTitle");
     assertThat(confirm.getDueDate()).isEqualTo(HarmfulOutputRules.remediationDueAt(java.time.LocalDate.parse(deadline)));
     HarmfulOutputReport decided = reports.get(report.getId());
     assertThat(decided.getSuspension()).isEqualTo(HarmfulOutputRules.Suspension.SUSPEND);

@@ -65,6 +65,12 @@ class ServiceChangeProcessTest extends SlaNoticeTest {
     Task task = task(handling, SlaNoticeProcesses.DECIDE_EXIT);
     assertThat(task).hasCandidateGroup("procurement").hasCandidateGroup("legal");
     assertThat(task.getName()).endsWith(" — Decide exit: TERMINATION effective " + effective);
+    assertThat(engine.getFormService().getTaskFormVariables(task.getId()))
+        .as("the form shows the change and the late notice, worked out when read")
+        .containsEntry("effectiveOn", effective.toString())
+        .containsEntry("noticeSummary", "Notice given: 30 days; the contract requires 180 (late: recorded as a vendor breach).");
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId())).as("not stored on the task (ADR 0008)")
+        .doesNotContainKeys("changeTitle", "noticeSummary", "exitDecision");
     assertThat(task.getDueDate()).isEqualTo(Date.from(effective.atStartOfDay(ZoneOffset.UTC).toInstant()));
 
     assertThatThrownBy(() -> complete("demo-legal", task, Map.of("exitDecision", "LEAVE", "exitReason", "")))

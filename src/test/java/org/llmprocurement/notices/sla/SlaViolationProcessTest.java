@@ -140,8 +140,11 @@ class SlaViolationProcessTest extends SlaNoticeTest {
         + "'periodStart':'2026-11-01','periodEnd':'2026-11-30','measured':97.5,'monthlyFee':12000,'currency':'EUR'}");
     ProcessInstance handling = handling(SlaNoticeProcesses.SLA_KEY, second.getId());
     assertThat(handling).isWaitingAt(SlaNoticeProcesses.DECIDE_SLA_REMEDY);
-    assertThat(engine.getTaskService().getVariable(task(handling, SlaNoticeProcesses.DECIDE_SLA_REMEDY).getId(), "remediesGranted"))
-        .isEqualTo("termination yes, suspension of data flows yes, support step-up yes, service credits yes");
+    String remedyTask = task(handling, SlaNoticeProcesses.DECIDE_SLA_REMEDY).getId();
+    assertThat(engine.getFormService().getTaskFormVariables(remedyTask, List.of("remediesGranted"), false).getValue("remediesGranted", String.class))
+        .as("the form shows the remedies the contract grants").isEqualTo("termination yes, suspension of data flows yes, support step-up yes, service credits yes");
+    assertThat(engine.getTaskService().getVariablesLocal(remedyTask)).as("worked out when read, not stored on the task (ADR 0008)")
+        .doesNotContainKeys("remediesGranted", RepeatedViolationRules.DECISION, RepeatedViolationRules.REASON);
     var view = api.get("/api/contracts/" + contract.getId() + "/sla-violations", "demo-procurement").json();
     assertThat(view.get("creditsDue").get("EUR").decimalValue()).as("25 % and 50 % of 12,000").isEqualByComparingTo("9000.00");
     assertThat(view.get("threshold").get("source").asText()).isEqualTo("OBLIGATION");
