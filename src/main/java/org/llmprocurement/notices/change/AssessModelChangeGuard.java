@@ -2,6 +2,7 @@ package org.llmprocurement.notices.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -42,11 +43,18 @@ class AssessModelChangeGuard implements TaskFormGuard<ChangeDecisions.Assessment
   @Override
   public void prepare(DelegateTask task) {
     String group = ChangeProcesses.ASSESSING_GROUP.from(task).get();
-    ChangeView.show(task, "Assess model change impact (" + Groups.displayName(group) + ")",
+    ChangeView.name(task, "Assess model change impact (" + Groups.displayName(group) + ")",
         changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
-    task.setVariableLocal(ChangeDecisions.IMPACT, null);
-    task.setVariableLocal(ChangeDecisions.RECOMMENDATION, null);
-    task.setVariableLocal(ChangeDecisions.FINDINGS, "");
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    Map<String, Object> view = ChangeView.view(changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+    view.put(ChangeDecisions.IMPACT, null);
+    view.put(ChangeDecisions.RECOMMENDATION, null);
+    view.put(ChangeDecisions.FINDINGS, "");
+    return view;
   }
 
   @Override

@@ -1,9 +1,11 @@
 package org.llmprocurement.notices.change;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-/** The task-local view every change task's form shows: what changes, what the register says, the notice and the window. */
+/** What every change task's form shows: what changes, what the register says, the notice and the window. */
 final class ChangeView {
 
   static final String SUBJECT = "changeSubject";
@@ -14,17 +16,24 @@ final class ChangeView {
 
   private ChangeView() {}
 
-  /**
-   * Sets the view variables on the task and names it "<verb phrase>: <subject>" (the procurement
-   * label is put in front when the task is created).
-   */
-  static void show(DelegateTask task, String name, VendorChange row) {
+  /** Names the task "<verb phrase>: <subject>" (the procurement label is put in front when the task is created). */
+  static void name(DelegateTask task, String name, VendorChange row) {
     task.setName(VendorChange.clip(name + ": " + row.getSubject(), 255));
-    task.setVariableLocal(SUBJECT, row.getSubject());
-    task.setVariableLocal(FINDINGS, row.getFindings());
-    task.setVariableLocal(NOTICE, notice(row));
-    task.setVariableLocal(WINDOW, row.getWindowEnds() == null ? "No window applies."
+  }
+
+  /**
+   * The values every change task's form shows, worked out each time the form is read and never
+   * stored on the task (ADR 0008): subject, findings, notice and window. A new map the guard adds
+   * its own fields to.
+   */
+  static Map<String, Object> view(VendorChange row) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(SUBJECT, row.getSubject());
+    view.put(FINDINGS, row.getFindings());
+    view.put(NOTICE, notice(row));
+    view.put(WINDOW, row.getWindowEnds() == null ? "No window applies."
         : "The window ends on " + row.getWindowEnds() + " (UTC, " + row.getWindowDays() + " days, " + row.getWindowCode() + ").");
+    return view;
   }
 
   /** The advance-notice finding in words. */

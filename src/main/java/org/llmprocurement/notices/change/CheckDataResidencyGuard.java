@@ -2,6 +2,7 @@ package org.llmprocurement.notices.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -42,9 +43,16 @@ class CheckDataResidencyGuard implements TaskFormGuard<ResidencyCheck> {
 
   @Override
   public void prepare(DelegateTask task) {
-    ChangeView.show(task, "Check data residency", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
-    task.setVariableLocal(ChangeDecisions.RESIDENCY, null);
-    task.setVariableLocal(ChangeDecisions.RESIDENCY_NOTE, "");
+    ChangeView.name(task, "Check data residency", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    Map<String, Object> view = ChangeView.view(changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+    view.put(ChangeDecisions.RESIDENCY, null);
+    view.put(ChangeDecisions.RESIDENCY_NOTE, "");
+    return view;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.llmprocurement.notices.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -39,11 +40,18 @@ class ConfirmModelRollbackGuard implements TaskFormGuard<String> {
 
   @Override
   public void prepare(DelegateTask task) {
+    ChangeView.name(task, "Confirm model rollback", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     VendorChange row = changes.get(ChangeProcesses.CHANGE_ID.from(task).get());
-    ChangeView.show(task, "Confirm model rollback", row);
-    task.setVariableLocal("rollbackDeadline", String.valueOf(row.getFollowUpDeadline()));
-    task.setVariableLocal(ChangeDecisions.ROLLED_BACK, false);
-    task.setVariableLocal(ChangeDecisions.ROLLBACK_NOTE, "");
+    Map<String, Object> view = ChangeView.view(row);
+    view.put("rollbackDeadline", String.valueOf(row.getFollowUpDeadline()));
+    view.put(ChangeDecisions.ROLLED_BACK, false);
+    view.put(ChangeDecisions.ROLLBACK_NOTE, "");
+    return view;
   }
 
   @Override

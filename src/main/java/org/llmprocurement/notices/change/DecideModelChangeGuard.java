@@ -2,6 +2,7 @@ package org.llmprocurement.notices.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -43,11 +44,18 @@ class DecideModelChangeGuard implements TaskFormGuard<Decision<ModelDecision>> {
 
   @Override
   public void prepare(DelegateTask task) {
+    ChangeView.name(task, "Decide model change", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     long changeId = ChangeProcesses.CHANGE_ID.from(task).get();
-    ChangeView.show(task, "Decide model change", changes.get(changeId));
-    task.setVariableLocal(ChangeView.ASSESSMENTS, ChangeView.assessments(changes.assessments(changeId)));
-    task.setVariableLocal(ChangeDecisions.DECISION, null);
-    task.setVariableLocal(ChangeDecisions.REASON, "");
+    Map<String, Object> view = ChangeView.view(changes.get(changeId));
+    view.put(ChangeView.ASSESSMENTS, ChangeView.assessments(changes.assessments(changeId)));
+    view.put(ChangeDecisions.DECISION, null);
+    view.put(ChangeDecisions.REASON, "");
+    return view;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.llmprocurement.notices.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -42,9 +43,16 @@ class DecideSubprocessorObjectionGuard implements TaskFormGuard<Decision<Subproc
 
   @Override
   public void prepare(DelegateTask task) {
-    ChangeView.show(task, "Decide subprocessor objection", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
-    task.setVariableLocal(ChangeDecisions.DECISION, null);
-    task.setVariableLocal(ChangeDecisions.REASON, "");
+    ChangeView.name(task, "Decide subprocessor objection", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    Map<String, Object> view = ChangeView.view(changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+    view.put(ChangeDecisions.DECISION, null);
+    view.put(ChangeDecisions.REASON, "");
+    return view;
   }
 
   @Override

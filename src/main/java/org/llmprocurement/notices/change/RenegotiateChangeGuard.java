@@ -2,6 +2,7 @@ package org.llmprocurement.notices.change;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -49,11 +50,18 @@ abstract class RenegotiateChangeGuard implements TaskFormGuard<Decision<Renegoti
 
   @Override
   public void prepare(DelegateTask task) {
+    ChangeView.name(task, name, changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     VendorChange row = changes.get(ChangeProcesses.CHANGE_ID.from(task).get());
-    ChangeView.show(task, name, row);
-    task.setVariableLocal("changeDecision", "Decided by " + row.getDecidedBy() + ": " + row.getDecisionReason());
-    task.setVariableLocal(ChangeDecisions.RENEGOTIATION_OUTCOME, null);
-    task.setVariableLocal(ChangeDecisions.RENEGOTIATION_SUMMARY, "");
+    Map<String, Object> view = ChangeView.view(row);
+    view.put("changeDecision", "Decided by " + row.getDecidedBy() + ": " + row.getDecisionReason());
+    view.put(ChangeDecisions.RENEGOTIATION_OUTCOME, null);
+    view.put(ChangeDecisions.RENEGOTIATION_SUMMARY, "");
+    return view;
   }
 
   @Override

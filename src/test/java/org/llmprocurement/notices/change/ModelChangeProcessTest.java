@@ -71,8 +71,12 @@ class ModelChangeProcessTest extends ChangeNoticeTest {
     assessBoth(instance);
     assertThat(instance).isWaitingAt(ChangeProcesses.DECIDE_MODEL);
     Task decide = task(instance, ChangeProcesses.DECIDE_MODEL);
-    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), ChangeView.ASSESSMENTS).toString())
+    Map<String, Object> form = engine.getFormService().getTaskFormVariables(decide.getId());
+    assertThat(form.get(ChangeView.ASSESSMENTS).toString()).as("the form shows both assessments")
         .contains("IT (demo-it): impact LOW, recommends ACCEPT").contains("Data governance (demo-data-governance)");
+    assertThat(form.get(ChangeView.WINDOW)).isEqualTo("The window ends on 2027-03-31 (UTC, 30 days, validationWindowDays).");
+    assertThat(engine.getTaskService().getVariablesLocal(decide.getId())).as("worked out when read, not stored on the task (ADR 0008)")
+        .doesNotContainKeys(ChangeView.ASSESSMENTS, ChangeView.SUBJECT, ChangeView.WINDOW, ChangeDecisions.DECISION);
     complete("demo-it", decide, decision("ACCEPT"));
 
     assertThat(instance).isEnded().hasPassed(ChangeProcesses.PIN_NEW_VERSION, ChangeProcesses.END_MODEL_ACCEPTED)
