@@ -1,7 +1,9 @@
 package org.llmprocurement.contractlife;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -46,11 +48,18 @@ class AssessRenewalGuard implements TaskFormGuard<RenewalRules.Advice> {
   @Override
   public void prepare(DelegateTask task) {
     String role = ContractRenewalProcess.ASSESSING_ROLE.from(task).get();
-    RenewalReview review = reviews.review(ContractRenewalProcess.REVIEW_ID.from(task).get());
     task.setName("Assess renewal (" + Groups.displayName(role) + ")");
-    task.setVariableLocal(ADVICE, null);
-    task.setVariableLocal(COMMENT, "");
-    task.setVariableLocal("renewalSummary", RenewalViews.summary(views.of(reviews.contract(review.getContractId()))));
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): the contract's renewal summary and empty advice fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    RenewalReview review = reviews.review(ContractRenewalProcess.REVIEW_ID.from(task).get());
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(ADVICE, null);
+    view.put(COMMENT, "");
+    view.put("renewalSummary", RenewalViews.summary(views.of(reviews.contract(review.getContractId()))));
+    return view;
   }
 
   @Override

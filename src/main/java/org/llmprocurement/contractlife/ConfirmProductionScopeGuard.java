@@ -1,8 +1,10 @@
 package org.llmprocurement.contractlife;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -46,22 +48,33 @@ class ConfirmProductionScopeGuard implements TaskFormGuard<PilotPromotions.Scope
 
   @Override
   public void prepare(DelegateTask task) {
+    Contract contract = promotions.contractOf(PilotPromotionProcess.PROMOTION_ID.from(task).get());
+    task.setName("Confirm production scope: " + contract.getContractReference());
+  }
+
+  /**
+   * Worked out each time the form is read, never stored (ADR 0008): the pilot's scope as the
+   * defaults of the production scope, and the pilot in words.
+   */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
     long promotionId = PilotPromotionProcess.PROMOTION_ID.from(task).get();
     PilotPromotions.ScopeDecision scope = promotions.currentScope(promotionId);
     Contract contract = promotions.contractOf(promotionId);
-    task.setName("Confirm production scope: " + contract.getContractReference());
-    task.setVariableLocal("decision", null);
-    task.setVariableLocal("surfaces", JsonViews.json(scope.surfaces().stream().map(Enum::name).toList()));
-    task.setVariableLocal("regions", JsonViews.json(scope.regions().stream().map(Enum::name).toList()));
-    task.setVariableLocal("expectedUsers", scope.expectedUsers());
-    task.setVariableLocal("comment", "");
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("decision", null);
+    view.put("surfaces", JsonViews.json(scope.surfaces().stream().map(Enum::name).toList()));
+    view.put("regions", JsonViews.json(scope.regions().stream().map(Enum::name).toList()));
+    view.put("expectedUsers", scope.expectedUsers());
+    view.put("comment", "");
     // shown by the form, never submitted
-    task.setVariableLocal("pilotSummary", "Contract " + contract.getContractReference() + " (" + contract.getBusinessKey()
+    view.put("pilotSummary", "Contract " + contract.getContractReference() + " (" + contract.getBusinessKey()
         + ") runs as a pilot at tier " + contract.getRiskTier() + " until " + contract.getPilotEndDate()
         + (contract.isUsedAfterPilotEnd() ? "; FLAGGED: used after its pilot end since " + contract.getUsedAfterPilotEndSince() : "")
         + ". Pilot scope: surfaces " + scope.surfaces().stream().map(Enum::name).collect(Collectors.joining(", "))
         + "; regions " + scope.regions().stream().map(Enum::name).collect(Collectors.joining(", ")) + "; "
         + scope.expectedUsers() + " users.");
+    return view;
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.llmprocurement.contractlife;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -53,18 +55,25 @@ class DecideRenewalGuard implements TaskFormGuard<RenewalRules.Decision> {
   @Override
   public void prepare(DelegateTask task) {
     RenewalReview review = reviews.review(ContractRenewalProcess.REVIEW_ID.from(task).get());
-    Contract contract = reviews.contract(review.getContractId());
-    RenewalView view = views.of(contract);
     task.setName("Decide renewal (notice by " + review.getNonRenewalDeadline() + ")");
-    task.setVariableLocal(DECISION, null);
-    task.setVariableLocal(NEW_TERM_END, view.defaultNewTermEnd().toString());
-    task.setVariableLocal(ITEMS, "");
-    task.setVariableLocal(REASON, "");
-    task.setVariableLocal("renewalSummary", RenewalViews.summary(view));
-    task.setVariableLocal("assessments", String.join("; ", reviews.assessmentsOf(review.getId()).stream()
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): the contract's renewal summary, the functions' advice, the requirements the catalogue changed, the proposed new term end and empty decision fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    RenewalReview review = reviews.review(ContractRenewalProcess.REVIEW_ID.from(task).get());
+    RenewalView renewal = views.of(reviews.contract(review.getContractId()));
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(DECISION, null);
+    view.put(NEW_TERM_END, renewal.defaultNewTermEnd().toString());
+    view.put(ITEMS, "");
+    view.put(REASON, "");
+    view.put("renewalSummary", RenewalViews.summary(renewal));
+    view.put("assessments", String.join("; ", reviews.assessmentsOf(review.getId()).stream()
         .map(a -> a.getRole() + ": " + a.getAdvice() + (a.getComment() == null ? "" : " (" + a.getComment() + ")")).toList()));
-    task.setVariableLocal("changedRequirements", String.join(", ", view.catalogueChanges().stream()
+    view.put("changedRequirements", String.join(", ", renewal.catalogueChanges().stream()
         .map(CatalogueChanges.Change::requirementId).toList()));
+    return view;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.llmprocurement.contractlife;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.llmprocurement.guard.TaskFormGuard;
@@ -45,13 +47,21 @@ class ProvideAuditEvidenceGuard implements TaskFormGuard<AuditEvidence.NewEviden
   public void prepare(DelegateTask task) {
     EvidenceRequest request = evidence.request(EvidenceRequestProcess.REQUEST_ID.from(task).get());
     task.setName("Provide audit evidence: " + clip(request.getEvidenceType()));
-    task.setVariableLocal(DOCUMENT_ID, null);
-    task.setVariableLocal(ISSUED_ON, null);
-    task.setVariableLocal(EXPIRES_ON, null);
-    task.setVariableLocal("evidenceType", request.getEvidenceType());
-    task.setVariableLocal("requestReason", reason(request.getReason()));
-    task.setVariableLocal("requestDueOn", request.getDueOn().toString());
-    task.setVariableLocal("contractLabel", "#" + request.getContractId() + " (" + request.getBusinessKey() + ")");
+  }
+
+  /** Worked out each time the form is read, never stored (ADR 0008): what is asked, why and by when, and empty evidence fields. */
+  @Override
+  public Map<String, Object> view(DelegateTask task) {
+    EvidenceRequest request = evidence.request(EvidenceRequestProcess.REQUEST_ID.from(task).get());
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(DOCUMENT_ID, null);
+    view.put(ISSUED_ON, null);
+    view.put(EXPIRES_ON, null);
+    view.put("evidenceType", request.getEvidenceType());
+    view.put("requestReason", reason(request.getReason()));
+    view.put("requestDueOn", request.getDueOn().toString());
+    view.put("contractLabel", "#" + request.getContractId() + " (" + request.getBusinessKey() + ")");
+    return view;
   }
 
   @Override

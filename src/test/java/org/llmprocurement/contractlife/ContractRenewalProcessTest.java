@@ -56,7 +56,13 @@ class ContractRenewalProcessTest extends RenewalTest {
 
     Task decide = task(instance, ContractRenewalProcess.DECIDE);
     LocalDate proposed = RenewalRules.defaultNewTermEnd(before.getEffectiveDate(), before.getTermEnd());
-    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "newTermEnd")).isEqualTo(proposed.toString());
+    Map<String, Object> form = engine.getFormService().getTaskFormVariables(decide.getId());
+    assertThat(form).as("the form proposes the new term end and shows the four functions' advice")
+        .containsEntry("newTermEnd", proposed.toString())
+        .hasEntrySatisfying("assessments", advice -> assertThat((String) advice).contains("it: RENEW", "security: RENEW", "legal: RENEW",
+            "data-governance: RENEW"));
+    assertThat(engine.getTaskService().getVariablesLocal(decide.getId())).as("worked out when read, not stored on the task (ADR 0008)")
+        .doesNotContainKeys("newTermEnd", "renewalSummary", "assessments", "changedRequirements");
     assertThat(decide.getDueDate()).as("due on the escalation day")
         .isEqualTo(BusinessCalendar.startOf(calendar.minusBusinessDays(before.getNonRenewalDeadline(), 5)));
     complete("demo-procurement", decide, Map.of("decision", "RENEW", "reason", "Performed well, nothing changed"));
