@@ -36,6 +36,14 @@ final class ChangeView {
     return view;
   }
 
+  /** {@link #view} with the empty decision and reason of a "decide" form ({@link ChangeDecisions#DECISION}, {@link ChangeDecisions#REASON}). */
+  static Map<String, Object> decisionView(VendorChange row) {
+    Map<String, Object> view = view(row);
+    view.put(ChangeDecisions.DECISION, null);
+    view.put(ChangeDecisions.REASON, "");
+    return view;
+  }
+
   /** The advance-notice finding in words. */
   static String notice(VendorChange row) {
     return switch (row.getNoticeFinding()) {

@@ -47,14 +47,12 @@ class DecideModelChangeGuard implements TaskFormGuard<Decision<ModelDecision>> {
     ChangeView.name(task, "Decide model change", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
   }
 
-  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#decisionView} and the assessments. */
   @Override
   public Map<String, Object> view(DelegateTask task) {
     long changeId = ChangeProcesses.CHANGE_ID.from(task).get();
-    Map<String, Object> view = ChangeView.view(changes.get(changeId));
+    Map<String, Object> view = ChangeView.decisionView(changes.get(changeId));
     view.put(ChangeView.ASSESSMENTS, ChangeView.assessments(changes.assessments(changeId)));
-    view.put(ChangeDecisions.DECISION, null);
-    view.put(ChangeDecisions.REASON, "");
     return view;
   }
 

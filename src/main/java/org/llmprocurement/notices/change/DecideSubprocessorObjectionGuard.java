@@ -46,13 +46,10 @@ class DecideSubprocessorObjectionGuard implements TaskFormGuard<Decision<Subproc
     ChangeView.name(task, "Decide subprocessor objection", changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
   }
 
-  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#view} and this form's empty fields. */
+  /** Worked out each time the form is read, never stored (ADR 0008): {@link ChangeView#decisionView}. */
   @Override
   public Map<String, Object> view(DelegateTask task) {
-    Map<String, Object> view = ChangeView.view(changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
-    view.put(ChangeDecisions.DECISION, null);
-    view.put(ChangeDecisions.REASON, "");
-    return view;
+    return ChangeView.decisionView(changes.get(ChangeProcesses.CHANGE_ID.from(task).get()));
   }
 
   @Override
