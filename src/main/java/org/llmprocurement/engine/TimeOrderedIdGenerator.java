@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * <p>Uniqueness across nodes on one database: a ULID is 48 bits of milliseconds and 80 random bits
  * (the library {@code com.github.f4b6a3:ulid-creator}, its monotonic factory: within one millisecond a
  * node counts up from its last random value, so its own ids stay strictly ordered). Two nodes
- * collide only if they draw the same 80 random bits in the same millisecond. Existing databases
+ * collide only if, in the same millisecond, their counts run into each other: each starts from its
+ * own 80 random bits, so the odds are about (ids made that millisecond) / 2^80. Existing databases
  * keep their UUID ids; new rows get ULIDs beside them, since the engine never reads meaning into an
  * id. Ids are compared as text by the engine and databases; lower-case base 32 sorts the same in
  * every collation the product runs on.
