@@ -27,7 +27,7 @@
  *   <li>{@link org.llmprocurement.engine.TaskQueryAuthorization}: the same hook, the engine's MyBatis
  *       configuration and its statement mappings, to check a task query's grants and candidate
  *       links with {@code EXISTS} instead of the engine's joins,
- *       and pages without {@code SELECT DISTINCT} where no join repeats a task, rewritten at start-up
+ *       and pages and counts without {@code DISTINCT} where no join repeats a task, rewritten at start-up
  *       from the engine's own mapping (docs/adr/0009-task-query-authorization-exists.md);
  *   <li>{@link org.llmprocurement.engine.AuthorizationGroupPrefilter}: a session factory for the
  *       engine's {@code AuthorizationManager}, whose per-command look-up of every group with a grant

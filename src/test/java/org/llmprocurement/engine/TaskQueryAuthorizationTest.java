@@ -62,10 +62,15 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
         .contains("and A.RESOURCE_ID_ = '*'", "and A.RESOURCE_ID_ = RES.ID_", "and A.RESOURCE_ID_ = D.KEY_", "in (RES.ID_, D.KEY_)")
         .contains("<bind name=\"authorizationCheckForCount\" value=\"true\" />", "<bind name=\"authorizationCheckForCount\" value=\"false\" />")
         .doesNotContain("authCheckJoinWithoutOnClause", "AUTH ON");
-    assertThat(rewritten).as("a page is DISTINCT only where a candidate link or a variable is joined")
-        .contains("<if test=\"pageNeedsDistinct\">${distinct}</if>",
-            "<if test=\"orderingProperty.relation != null\"><bind name=\"pageNeedsDistinct\" value=\"true\" /></if>",
-            "query.candidateGroups != null");
+    assertThat(rewritten).as("a page or count is DISTINCT only where a candidate link or a variable is joined")
+        .contains("<if test=\"rowsMayRepeatTask\">${distinct}</if>",
+            "<if test=\"orderingProperty.relation != null\"><bind name=\"rowsMayRepeatTask\" value=\"true\" /></if>",
+            "query.candidateGroups != null",
+            "<when test=\"rowsMayRepeatTask\">${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}</when>"
+                + "<otherwise>select count(RES.ID_)</otherwise>",
+            "<if test=\"rowsMayRepeatTask\">${countDistinctAfterEnd}</if>");
+    assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace("${countDistinctAfterEnd}", "")))
+        .as("a count the rewrite does not know stays the engine's").isEmpty();
     assertThat(TaskQueryAuthorization.rewrite(engineMapping.replace("<bind name=\"I_JOIN\" value=\"true\" />", "")))
         .as("a candidate-link join the rewrite cannot recognise stays the engine's").isEmpty();
     assertThat(TaskQueryAuthorization.joins(engineMapping)).as("every join of the engine's task query is known")
@@ -104,6 +109,16 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
         .as("a condition on the link row the rewrite does not know keeps the engine's query").isEmpty();
     assertThat(pageSql(tasks().orderByProcessVariable("riskTier", ValueType.STRING).asc()))
         .as("an order by a variable joins the variable table").containsIgnoringCase("select distinct");
+
+    assertThat(countSql(tasks().taskCandidateGroup("security")))
+        .as("a candidate group's count (Tasklist's filter count) counts one row per task, without de-duplicating")
+        .startsWith("select count(RES.ID_) from ACT_RU_TASK RES").doesNotContainIgnoringCase("distinct");
+    assertThat(countSql(tasks())).as("a manager's count").startsWith("select count(RES.ID_)").doesNotContainIgnoringCase("distinct");
+    assertThat(countSql(tasks().taskCandidateGroup("security").taskInvolvedUser("demo-security")))
+        .as("a count over the joined link row de-duplicates as the engine does").containsIgnoringCase("distinct")
+        .doesNotContain("count(RES.ID_)");
+    assertThat(countSql(tasks().orderByProcessVariable("riskTier", ValueType.STRING).asc()))
+        .as("a count with a variable's order joins the variable table").containsIgnoringCase("distinct");
 
     DbSqlSessionFactory statements = configuration().getDbSqlSessionFactory();
     assertThat(statements.mapStatement("selectTaskByQueryCriteria")).isEqualTo("selectTaskByQueryCriteria_authorizationExists");
@@ -164,6 +179,17 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     queries.put("candidate group and involved user", () -> ids(tasks().taskCandidateGroup("security")
         .taskInvolvedUser("demo-security").orderByTaskId().asc().list()));
     queries.put("count, candidate group like", () -> tasks().taskCandidateGroupLike("%al%").count());
+    queries.put("count, candidate groups of a task reached twice", () -> tasks().taskCandidateGroupIn(List.of("security", "legal"))
+        .taskName(TWO_GROUPS).count());
+    queries.put("count, involved user", () -> tasks().taskInvolvedUser("demo-security").count());
+    queries.put("count, candidate groups in two queries of a chain", () -> tasks().taskCandidateGroup("security")
+        .or().taskCandidateGroup("legal").taskName(TWO_GROUPS).endOr().count());
+    queries.put("count, candidate group and involved user", () -> tasks().taskCandidateGroup("security")
+        .taskInvolvedUser("demo-security").count());
+    queries.put("count, ordered by a process variable", () -> tasks().orderByProcessVariable("riskTier", ValueType.STRING).asc()
+        .count());
+    queries.put("count, or: assigned to me or in my groups", () -> tasks().or().taskAssignee("demo-security")
+        .taskCandidateGroupIn(List.of("security", "legal")).endOr().count());
     for (Filter filter : filters) {
       queries.put("Tasklist filter " + filter.getName(), () -> ids(engine.getFilterService().list(filter.getId())));
       queries.put("Tasklist filter count " + filter.getName(), () -> engine.getFilterService().count(filter.getId()));
@@ -187,6 +213,11 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     assertThat(rewritten.get("biz-requester").get("count")).as("a requester has no tasks to do").isEqualTo(0L);
     assertThat(rewritten.get(BOTH_GROUPS).get("candidate groups of a task reached twice"))
         .as("a task reached through two groups is listed once").isEqualTo(List.of(twoGroupsTask));
+    assertThat(rewritten.get(BOTH_GROUPS).get("count, candidate groups of a task reached twice"))
+        .as("and counted once").isEqualTo(1L);
+    assertThat(rewritten.get("demo-security").get("count, candidate group security"))
+        .as("a task with two identical links is counted once").isEqualTo((long) ((List<?>) rewritten.get("demo-security")
+            .get("candidate group security")).size());
     @SuppressWarnings("unchecked")
     List<String> securityGroup = (List<String>) rewritten.get("demo-security").get("candidate group security");
     assertThat(securityGroup).as("a task with two identical links is listed once").containsOnlyOnce(twoGroupsTask);
@@ -269,6 +300,13 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     return configuration().getSqlSessionFactory().getConfiguration()
         .getMappedStatement(TaskQueryAuthorization.NAMESPACE + "." + TaskQueryAuthorization.LIST + TaskQueryAuthorization.SUFFIX)
         .getBoundSql(query).getSql().replaceAll("\\s+", " ");
+  }
+
+  /** The SQL the rewritten count statement sends for a query, as MyBatis binds it. */
+  private String countSql(TaskQuery query) {
+    return configuration().getSqlSessionFactory().getConfiguration()
+        .getMappedStatement(TaskQueryAuthorization.NAMESPACE + "." + TaskQueryAuthorization.COUNT + TaskQueryAuthorization.SUFFIX)
+        .getBoundSql(query).getSql().replaceAll("\\s+", " ").strip();
   }
 
   private ProcessEngineConfigurationImpl configuration() {
