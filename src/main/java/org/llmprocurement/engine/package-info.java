@@ -31,7 +31,8 @@
  *       from the engine's own mapping (docs/adr/0009-task-query-authorization-exists.md);
  *   <li>{@link org.llmprocurement.engine.AuthorizationGroupPrefilter}: a session factory for the
  *       engine's {@code AuthorizationManager}, whose per-command look-up of every group with a grant
- *       (a read of the whole grant index) it skips for callers in few groups (same ADR);
+ *       (a read of the whole grant index) it skips for callers in few groups, and which grants a check
+ *       it has already granted in the same command without asking again (same ADR);
  *   <li>{@link org.llmprocurement.engine.ComputedFormFields}: a user task's form handler, the one
  *       place the engine asks for a form's values ({@code GetTaskFormVariablesCmd}, recognised by the
  *       running command), adds the values worked out from our tables, so forms read them without

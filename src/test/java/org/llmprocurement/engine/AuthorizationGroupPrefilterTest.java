@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.junit.jupiter.api.Test;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.review.ReviewFixture;
@@ -56,6 +59,60 @@ class AuthorizationGroupPrefilterTest extends IntegrationTest {
     many.add("security");
     assertThat(answersAs("demo-security", few)).isEqualTo(alone);
     assertThat(answersAs("demo-security", many)).isEqualTo(alone);
+  }
+
+  @Test
+  void aCheckGrantedInACommandIsNotAskedAgainWhileRefusalsAndWritesAreNotRemembered() {
+    new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
+    TaskEntity security = (TaskEntity) engine.getTaskService().createTaskQuery().taskCandidateGroup("security").list().get(0);
+    TaskEntity legal = (TaskEntity) engine.getTaskService().createTaskQuery().taskCandidateGroup("legal").list().get(0);
+
+    // the caller signs in inside the command, as the REST API's filter does around it (the product's
+    // guard refuses unclassified commands from signed-in users, so the test command itself runs as the system)
+    List<Object> answers = configuration().getCommandExecutorTxRequired().execute(context -> asUser("demo-security", "security", () -> {
+      AuthorizationGroupPrefilter.PrefilterSkippingAuthorizationManager manager =
+          (AuthorizationGroupPrefilter.PrefilterSkippingAuthorizationManager) context.getAuthorizationManager();
+      List<Object> out = new ArrayList<>();
+      // the guard's check, then the engine's command's check of the same task: one query
+      out.add(mayWork(context, security));
+      out.add(mayWork(context, security));
+      out.add(manager.answeredFromGranted());
+      // a refusal is asked each time, and stays a refusal
+      out.add(mayWork(context, legal));
+      out.add(mayWork(context, legal));
+      out.add(manager.answeredFromGranted());
+      // a write of an authorization forgets what was granted
+      manager.deleteAuthorizationsByResourceIdAndGroupId(Resources.TASK, "no-such-task", "no-such-group");
+      out.add(mayWork(context, security));
+      out.add(manager.answeredFromGranted());
+      return out;
+    }));
+    assertThat(answers).containsExactly(true, true, 1, false, false, 1, true, 1);
+
+    // another command starts without memory: demo-legal is refused the security task it never got
+    assertThat((Object) configuration().getCommandExecutorTxRequired()
+        .execute(context -> asUser("demo-legal", "legal", () -> mayWork(context, security)))).isEqualTo(false);
+  }
+
+  private <T> T asUser(String user, String group, java.util.function.Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Whether the engine's command checkers let the authenticated caller work the task (TASK_WORK or UPDATE). */
+  private static boolean mayWork(org.camunda.bpm.engine.impl.interceptor.CommandContext context, TaskEntity task) {
+    try {
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkTaskWork(task);
+      }
+      return true;
+    } catch (AuthorizationException e) {
+      return false;
+    }
   }
 
   /** Task count of the group, its task ids, the legal group's count, and whether a process may be started. */
