@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * application is ready, so that the Java runtime has compiled the analysis (OpenNLP's tokenizer and
  * tagger, the clause reading, the weak-wording patterns) before the first review needs it.
  *
- * <p>Why: a review-task completion analyses every clause recorded as MET (issue 14, where the analysis
- * was 40 % of a completion's CPU). Until the just-in-time compiler has seen a few thousand analyses,
+ * <p>Why: a review-task completion analyses every clause recorded as MET (issue 14: in the benchmark's
+ * profile the analysis was 40 % of the CPU its task submissions took). Until the just-in-time compiler has seen a few thousand analyses,
  * each costs two to six times its steady-state time: analysing all 87 binding examples took 399 ms in
  * a fresh JVM, 146 ms in the fourth round and 66 ms from about the twenty-fifth on (measured on the
  * 2-core machine of docs/benchmarks.md). An installation reviewing a few procurements a week would
@@ -69,12 +69,18 @@ public class ClauseAnalysisWarmUp {
     if (rounds <= 0) {
       return;
     }
-    List<Sample> samples = samples();
     Thread t = new Thread(() -> {
+      List<Sample> samples;
+      try {
+        samples = samples();
+      } catch (RuntimeException e) {
+        LOG.warn("Clause analysis not warmed up: the catalogue's examples or thresholds could not be read", e);
+        return;
+      }
       Report report = run(samples, rounds, () -> closing || Thread.currentThread().isInterrupted(), analysis::analyze);
       LOG.info("Clause analysis warmed up: {} analyses in {} rounds, first round {} ms, last round {} ms{}",
           report.analyses(), report.rounds(), report.firstRoundMillis(), report.lastRoundMillis(),
-          report.stopped() ? " (stopped early: the application is closing)" : "");
+          report.stopped() ? " (stopped early)" : "");
     }, "clause-analysis-warm-up");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
