@@ -54,6 +54,7 @@ public class ClauseAnalysisWarmUp {
   private final int rounds;
   private volatile boolean closing;
   private volatile Thread thread;
+  private volatile Report report;
 
   ClauseAnalysisWarmUp(CatalogueService catalogue, ThresholdService thresholds, ClauseAnalysisService analysis,
       @Value("${llmp.clause-analysis.warm-up-rounds:30}") int rounds) {
@@ -77,15 +78,26 @@ public class ClauseAnalysisWarmUp {
         LOG.warn("Clause analysis not warmed up: the catalogue's examples or thresholds could not be read", e);
         return;
       }
-      Report report = run(samples, rounds, () -> closing || Thread.currentThread().isInterrupted(), analysis::analyze);
+      Report done = run(samples, rounds, () -> closing || Thread.currentThread().isInterrupted(), analysis::analyze);
+      report = done;
       LOG.info("Clause analysis warmed up: {} analyses in {} rounds, first round {} ms, last round {} ms{}",
-          report.analyses(), report.rounds(), report.firstRoundMillis(), report.lastRoundMillis(),
-          report.stopped() ? " (stopped early)" : "");
+          done.analyses(), done.rounds(), done.firstRoundMillis(), done.lastRoundMillis(),
+          done.stopped() ? " (stopped early)" : "");
     }, "clause-analysis-warm-up");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     thread = t;
     t.start();
+  }
+
+  /** The warm-up's thread once started, else null (for tests). */
+  Thread thread() {
+    return thread;
+  }
+
+  /** What the finished warm-up did; null before it has finished or when it could not read the catalogue. */
+  Report report() {
+    return report;
   }
 
   /** Stops the warm-up when the application closes. */

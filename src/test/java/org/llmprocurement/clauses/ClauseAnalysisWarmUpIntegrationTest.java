@@ -21,6 +21,9 @@ class ClauseAnalysisWarmUpIntegrationTest extends IntegrationTest {
   @Autowired
   ClauseAnalysisService analysis;
 
+  @Autowired
+  org.llmprocurement.catalogue.ThresholdService thresholds;
+
   @Test
   void warmsUpOnEveryBindingExampleOfTheCatalogue() {
     List<ClauseAnalysisWarmUp.Sample> samples = warmUp.samples();
@@ -32,8 +35,27 @@ class ClauseAnalysisWarmUpIntegrationTest extends IntegrationTest {
     assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
         .as("the test profile switches the warm-up off").doesNotContain("clause-analysis-warm-up");
 
-    ClauseAnalysisWarmUp.Report report = ClauseAnalysisWarmUp.run(samples, 1, () -> false, analysis::analyze);
-    assertThat(report).isEqualTo(new ClauseAnalysisWarmUp.Report(samples.size(), 1, report.firstRoundMillis(),
-        report.lastRoundMillis(), false));
+    assertThat(warmUp.thread()).as("the test profile's warm-up never starts").isNull();
+  }
+
+  @Test
+  void aWarmUpStartedOnReadyAnalysesEveryExampleOnItsOwnThreadAndStopsWhenTheApplicationCloses() throws InterruptedException {
+    ClauseAnalysisWarmUp once = new ClauseAnalysisWarmUp(catalogue, thresholds, analysis, 1);
+    once.start();
+    Thread thread = once.thread();
+    assertThat(thread.getName()).isEqualTo("clause-analysis-warm-up");
+    assertThat(thread.isDaemon()).isTrue();
+    assertThat(thread.getPriority()).isEqualTo(Thread.MIN_PRIORITY);
+    thread.join(60_000);
+    assertThat(once.report()).isEqualTo(new ClauseAnalysisWarmUp.Report(warmUp.samples().size(), 1,
+        once.report().firstRoundMillis(), once.report().lastRoundMillis(), false));
+
+    ClauseAnalysisWarmUp closing = new ClauseAnalysisWarmUp(catalogue, thresholds, analysis, 1_000);
+    closing.start();
+    closing.stop();
+    closing.thread().join(60_000);
+    assertThat(closing.thread().isAlive()).isFalse();
+    assertThat(closing.report().stopped()).as("a closing application ends the warm-up").isTrue();
+    assertThat(closing.report().rounds()).isLessThan(1_000);
   }
 }
