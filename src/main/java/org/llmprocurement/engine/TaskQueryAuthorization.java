@@ -194,7 +194,7 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
    * rows (the manager's page at 10,000 procurements in review: 48-52 ms), where without it it walks
    * the tasks in the page's order and stops after them (1.1 ms; ADR 0009). A count without it counts
    * the matching rows instead of hashing every matching task's id first (a reviewer's count at 10,000
-   * procurements in review: 106-150 ms instead of 128-176 ms in the database; ADR 0009, fourth step).
+   * procurements in review: 105-150 ms instead of 127-176 ms in the database; ADR 0009, fourth step).
    */
   private static final String DISTINCT_CHECK = """
       <bind name="%1$s" value="false" />
