@@ -103,12 +103,29 @@ public class AuthorizationGroupPrefilter extends AbstractProcessEnginePlugin {
      */
     @Override
     public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
-      List<Object> key = key(userId, groupIds, check);
+      return remembered(key(userId, groupIds, check), () -> super.isAuthorized(userId, groupIds, check));
+    }
+
+    /**
+     * The same for a single permission (the engine's {@code checkAuthorization(permission, resource,
+     * id)}, e.g. starting a process or reading a definition), remembered as the one-check composite
+     * the engine asks the database with.
+     *
+     * @return true when the caller holds the permission, or authorization is off
+     */
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, PermissionCheck check) {
+      return remembered(key(userId, groupIds, createCompositePermissionCheck(check)),
+          () -> super.isAuthorized(userId, groupIds, check));
+    }
+
+    /** A grant remembered under the key, else the engine's answer, remembered when it grants (null key: never). */
+    private boolean remembered(List<Object> key, java.util.function.BooleanSupplier engine) {
       if (key != null && granted.contains(key)) {
         answeredFromGranted++;
         return true;
       }
-      boolean authorized = super.isAuthorized(userId, groupIds, check);
+      boolean authorized = engine.getAsBoolean();
       if (authorized && key != null) {
         granted.add(key);
       }

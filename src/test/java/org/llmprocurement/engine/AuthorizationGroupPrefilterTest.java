@@ -85,9 +85,16 @@ class AuthorizationGroupPrefilterTest extends IntegrationTest {
       manager.deleteAuthorizationsByResourceIdAndGroupId(Resources.TASK, "no-such-task", "no-such-group");
       out.add(mayWork(context, security));
       out.add(manager.answeredFromGranted());
+      // a single permission (the engine's checkAuthorization(permission, resource, id)) the same way
+      out.add(manager.isAuthorized(Permissions.READ, Resources.TASK, security.getId()));
+      out.add(manager.isAuthorized(Permissions.READ, Resources.TASK, security.getId()));
+      out.add(manager.answeredFromGranted());
+      out.add(manager.isAuthorized(Permissions.READ, Resources.TASK, legal.getId()));
+      out.add(manager.isAuthorized(Permissions.READ, Resources.TASK, legal.getId()));
+      out.add(manager.answeredFromGranted());
       return out;
     }));
-    assertThat(answers).containsExactly(true, true, 1, false, false, 1, true, 1);
+    assertThat(answers).containsExactly(true, true, 1, false, false, 1, true, 1, true, true, 2, false, false, 2);
 
     // another command starts without memory: demo-legal is refused the security task it never got
     assertThat((Object) configuration().getCommandExecutorTxRequired()
