@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One benchmark database on the local PostgreSQL (127.0.0.1:5432, user postgres, trust
@@ -22,9 +24,29 @@ final class BenchDb {
   final String name;
 
   /** Bytes (tables with their indexes and TOAST) and rows of the schema public at one moment. */
-  record Size(long bytes, long rows) {
+  record Size(long bytes, long rows, Map<String, long[]> tables) {
+    Size(long bytes, long rows) {
+      this(bytes, rows, Map.of());
+    }
+
+    /** The difference, table by table (bytes, rows); a table missing on one side counts as empty. */
     Size minus(Size other) {
-      return new Size(bytes - other.bytes, rows - other.rows);
+      Map<String, long[]> diff = new TreeMap<>();
+      tables.forEach((t, v) -> diff.put(t, v.clone()));
+      other.tables.forEach((t, v) -> {
+        long[] d = diff.computeIfAbsent(t, k -> new long[2]);
+        d[0] -= v[0];
+        d[1] -= v[1];
+      });
+      return new Size(bytes - other.bytes, rows - other.rows, diff);
+    }
+
+    /** This size divided by {@code count} (at least 1), table by table; rows rounded. */
+    Size per(int count) {
+      int n = Math.max(1, count);
+      Map<String, long[]> each = new TreeMap<>();
+      tables.forEach((t, v) -> each.put(t, new long[] {v[0] / n, Math.round((double) v[1] / n)}));
+      return new Size(bytes / n, Math.round((double) rows / n), each);
     }
   }
 
@@ -58,15 +80,32 @@ final class BenchDb {
     execute(name, "ANALYZE");
   }
 
-  /** Exact size now: pg_total_relation_size and count(*) of every table in schema public. */
+  /**
+   * VACUUM of the whole database, as autovacuum does in production: the space of rows the engine
+   * deleted (a finished procurement's runtime rows: tasks, variables, executions, jobs, grants)
+   * becomes free for the next rows instead of growing the tables. Autovacuum is off on this machine.
+   */
+  void vacuum() {
+    execute(name, "VACUUM");
+  }
+
+  /**
+   * Exact size now: pg_total_relation_size and count(*) of every table in schema public, in total
+   * and per table (table name → bytes, rows).
+   */
   Size size() {
-    long bytes = number("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
-        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')");
+    long bytes = 0;
     long rows = 0;
-    for (List<String> table : rows("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
-      rows += number("SELECT count(*) FROM \"" + table.get(0) + "\"");
+    Map<String, long[]> tables = new TreeMap<>();
+    for (List<String> table : rows("SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+        + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')")) {
+      long tableBytes = Long.parseLong(table.get(1));
+      long tableRows = number("SELECT count(*) FROM \"" + table.get(0) + "\"");
+      tables.put(table.get(0).toLowerCase(java.util.Locale.ROOT), new long[] {tableBytes, tableRows});
+      bytes += tableBytes;
+      rows += tableRows;
     }
-    return new Size(bytes, rows);
+    return new Size(bytes, rows, tables);
   }
 
   /** Engine jobs that are due now (async continuations, due timers) and not failed. */

@@ -135,6 +135,7 @@ class BenchmarkRun {
       }
     }
     log("review tasks per function in the product: %s (the bare app gets as many)", product.reviewTasks);
+    vacuum(both);
     // the warm-up's calls are not part of the figures
     for (Target t : both) {
       t.timings.start.clear();
@@ -153,6 +154,7 @@ class BenchmarkRun {
           t.lifecycle(sequence.incrementAndGet(), t.timings.lifecycle, t.timings.review);
         }
       }
+      vacuum(both);
     }
     for (Target t : both) {
       t.awaitJobs(Duration.ofMinutes(2));
@@ -315,6 +317,18 @@ class BenchmarkRun {
     samples.computeIfAbsent(call, k -> new Samples()).add(answer.millis());
   }
 
+  /**
+   * VACUUM of both databases between blocks of lifecycles, untimed: autovacuum's work in production,
+   * so that storage per finished procurement counts what a procurement keeps, not the dead runtime
+   * rows of the lifecycles before it, whose space PostgreSQL reuses once vacuumed.
+   */
+  private void vacuum(List<Target> both) {
+    for (Target t : both) {
+      t.awaitJobs(Duration.ofMinutes(2));
+      t.db.vacuum();
+    }
+  }
+
   private Map<String, BenchDb.Size> sizes(List<Target> both) {
     Map<String, BenchDb.Size> sizes = new LinkedHashMap<>();
     for (Target t : both) {
@@ -324,7 +338,52 @@ class BenchmarkRun {
   }
 
   private static BenchDb.Size per(BenchDb.Size delta, int count) {
-    return new BenchDb.Size(delta.bytes() / Math.max(1, count), Math.round((double) delta.rows() / Math.max(1, count)));
+    return delta.per(count);
+  }
+
+  /** Tables listed by name in the storage breakdown; the rest are summed as "other tables". */
+  static final int BREAKDOWN_TABLES = 20;
+
+  /**
+   * Markdown table of where a procurement's bytes go: the {@link #BREAKDOWN_TABLES} tables that grew
+   * most in either app, KB and rows per procurement for the product and the bare app, the rest summed.
+   * Empty when either app was not measured.
+   */
+  static String storageByTable(String title, Map<String, BenchDb.Size> per) {
+    BenchDb.Size p = per.get("product");
+    BenchDb.Size b = per.get("bare");
+    if (p == null || b == null || p.tables().isEmpty()) {
+      return "";
+    }
+    java.util.Set<String> names = new java.util.TreeSet<>(p.tables().keySet());
+    names.addAll(b.tables().keySet());
+    long[] none = new long[2];
+    List<String> order = names.stream()
+        .sorted(java.util.Comparator.comparingLong((String t) -> -Math.max(p.tables().getOrDefault(t, none)[0],
+            b.tables().getOrDefault(t, none)[0])).thenComparing(t -> t))
+        .toList();
+    StringBuilder s = new StringBuilder("\n").append(title).append(" (KB / rows; pg_total_relation_size and count(*) per table)\n\n")
+        .append("| table | product KB | product rows | bare KB | bare rows |\n|---|---:|---:|---:|---:|\n");
+    long[] otherP = new long[2];
+    long[] otherB = new long[2];
+    for (int i = 0; i < order.size(); i++) {
+      long[] pt = p.tables().getOrDefault(order.get(i), none);
+      long[] bt = b.tables().getOrDefault(order.get(i), none);
+      if (i < BREAKDOWN_TABLES) {
+        s.append("| ").append(order.get(i)).append(" | ").append(f1(pt[0] / KB)).append(" | ").append(pt[1]).append(" | ")
+            .append(f1(bt[0] / KB)).append(" | ").append(bt[1]).append(" |\n");
+      } else {
+        otherP[0] += pt[0];
+        otherP[1] += pt[1];
+        otherB[0] += bt[0];
+        otherB[1] += bt[1];
+      }
+    }
+    if (order.size() > BREAKDOWN_TABLES) {
+      s.append("| ").append(order.size() - BREAKDOWN_TABLES).append(" other tables | ").append(f1(otherP[0] / KB)).append(" | ")
+          .append(otherP[1]).append(" | ").append(f1(otherB[0] / KB)).append(" | ").append(otherB[1]).append(" |\n");
+    }
+    return s.toString();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -463,6 +522,8 @@ class BenchmarkRun {
       s.append("| ").append(r.measure()).append(" | ").append(r.product()).append(" | ").append(r.bare()).append(" | ")
           .append(r.ratio()).append(" | ").append(r.target()).append(" | ").append(r.verdict()).append(" |\n");
     }
+    s.append(storageByTable("Storage per finished procurement by table", finishedPer));
+    s.append(storageByTable("Storage per procurement in review by table", reviewPer));
     seedErrors.forEach((app, n) -> notes.add(app + ": " + n + " concurrent start+confirm calls failed"));
     if (!notes.isEmpty()) {
       s.append("\nNotes: ").append(String.join("; ", notes)).append("\n");
