@@ -95,6 +95,36 @@ class AuditHistoryLevelTest extends IntegrationTest {
         .doesNotContain("startEvent", "exclusiveGateway", "parallelGateway");
   }
 
+  /**
+   * The one plain end of each instance of a multi-instance subprocess (clause review's review package)
+   * leaves no row; the ends of a process, of a single subprocess and of a multi-instance subprocess
+   * with two outcomes keep theirs. A throwaway model, removed with its history after the test.
+   */
+  @Test
+  void onlyTheOnePlainEndOfAMultiInstanceSubprocessLeavesNoRow() {
+    var model = Bpmn.createExecutableProcess("auditEndEventProbe").name("Probe end events").startEvent()
+        .subProcess("SubProcess_Each").multiInstance().cardinality("2").parallel().<org.camunda.bpm.model.bpmn.builder.SubProcessBuilder>multiInstanceDone()
+        .embeddedSubProcess().startEvent().endEvent("EndEvent_EachDone").subProcessDone()
+        .subProcess("SubProcess_Outcomes").multiInstance().cardinality("2").<org.camunda.bpm.model.bpmn.builder.SubProcessBuilder>multiInstanceDone()
+        .embeddedSubProcess().startEvent().exclusiveGateway("Gateway_Outcome")
+        .condition("reported", "${true}").endEvent("EndEvent_Reported")
+        .moveToNode("Gateway_Outcome").condition("escalated", "${false}").endEvent("EndEvent_Escalated")
+        .subProcessDone()
+        .subProcess("SubProcess_Once").embeddedSubProcess().startEvent().endEvent("EndEvent_OnceDone").subProcessDone()
+        .endEvent("EndEvent_ProbeDone").done();
+    var deployment = engine.getRepositoryService().createDeployment().name("audit end event probe")
+        .addModelInstance("audit-end-event-probe.bpmn", model).deploy();
+    try {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("auditEndEventProbe").getId();
+      List<String> ends = engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
+          .activityType("noneEndEvent").list().stream().map(HistoricActivityInstance::getActivityId).toList();
+      assertThat(ends).as("each instance's one plain end is bookkeeping; outcomes and process ends are kept")
+          .containsExactlyInAnyOrder("EndEvent_Reported", "EndEvent_Reported", "EndEvent_OnceDone", "EndEvent_ProbeDone");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
   @Test
   void jobsThatRanLeaveNoLogButAFailureWould() {
     ReviewFixture fixture = new ReviewFixture(engine, api, catalogue).startReview(this::executeJobs);
