@@ -16,7 +16,14 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.camunda.bpm.engine.repository.ResourceTypes;
 import org.camunda.bpm.engine.impl.migration.instance.MigratingActivityInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -105,6 +112,12 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
     levels.add(new FullForAudit(elementVariables));
     configuration.setCustomHistoryLevels(levels);
+    // the engine's database handler, replaced by one that writes a variable's first value when it changes
+    List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    handlers.add(0, new FirstValueOnChange());
+    configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     listeners.add(new ElementVariables(elementVariables));
@@ -151,6 +164,85 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * The engine's database history handler ({@link DbHistoryEventHandler}), except that a variable's
+   * creation writes no historic detail: its historic variable instance holds the same value, time and
+   * ids. When the value first changes, and the variable has no detail yet, the value it had is
+   * written as its creation's detail from the historic instance (before the instance takes the new
+   * value), and then the change's detail as the engine writes it. So every value a variable had is
+   * still recorded once, in order, and a variable that never changes (all 55 of a finished
+   * procurement's) is stored once instead of twice. What the reconstructed detail lacks: the user
+   * operation id of the creation (the operation log keeps who did it) and the "initial" flag of a
+   * start variable. Engine internals: the handler is the engine's one writer of history events.
+   */
+  static final class FirstValueOnChange extends DbHistoryEventHandler {
+
+    @Override
+    protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {
+      if (event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE) && shouldWriteHistoricDetail(event)) {
+        HistoricVariableInstanceEntity before = getDbEntityManager()
+            .selectById(HistoricVariableInstanceEntity.class, event.getVariableInstanceId());
+        if (before != null && !hasDetail(before.getId())) {
+          writeDetail(creationDetail(before, event.getSequenceCounter()));
+        }
+      }
+      super.insertHistoricVariableUpdateEntity(event);
+    }
+
+    /** Whether any detail of this variable instance exists (one count; no authorization check). */
+    private boolean hasDetail(String variableInstanceId) {
+      HistoricDetailQueryImpl query = new HistoricDetailQueryImpl();
+      query.variableInstanceId(variableInstanceId);
+      Long count = (Long) getDbEntityManager().selectOne("selectHistoricDetailCountByQueryCriteria", query);
+      return count != null && count > 0;
+    }
+
+    /** The detail the engine would have written when the variable was created, from its historic instance. */
+    static HistoricVariableUpdateEventEntity creationDetail(HistoricVariableInstanceEntity before, long updateSequence) {
+      HistoricVariableUpdateEventEntity detail = new HistoricVariableUpdateEventEntity();
+      detail.setEventType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName());
+      detail.setTimestamp(before.getCreateTime());
+      detail.setSequenceCounter(Math.max(1, updateSequence - 1));
+      detail.setVariableInstanceId(before.getId());
+      detail.setVariableName(before.getName());
+      detail.setSerializerName(before.getSerializerName());
+      detail.setTextValue(before.getTextValue());
+      detail.setTextValue2(before.getTextValue2());
+      detail.setLongValue(before.getLongValue());
+      detail.setDoubleValue(before.getDoubleValue());
+      detail.setByteValue(before.getByteArrayValue());
+      detail.setProcessDefinitionKey(before.getProcessDefinitionKey());
+      detail.setProcessDefinitionId(before.getProcessDefinitionId());
+      detail.setRootProcessInstanceId(before.getRootProcessInstanceId());
+      detail.setProcessInstanceId(before.getProcessInstanceId());
+      detail.setExecutionId(before.getExecutionId());
+      detail.setActivityInstanceId(before.getActivityInstanceId());
+      detail.setScopeActivityInstanceId(before.getActivityInstanceId());
+      detail.setCaseDefinitionKey(before.getCaseDefinitionKey());
+      detail.setCaseDefinitionId(before.getCaseDefinitionId());
+      detail.setCaseInstanceId(before.getCaseInstanceId());
+      detail.setCaseExecutionId(before.getCaseExecutionId());
+      detail.setTaskId(before.getTaskId());
+      detail.setTenantId(before.getTenantId());
+      detail.setRemovalTime(before.getRemovalTime());
+      detail.setInitial(false);
+      return detail;
+    }
+
+    /** Inserts a detail with a copy of its byte array, as the engine inserts one. */
+    private void writeDetail(HistoricVariableUpdateEventEntity detail) {
+      byte[] bytes = detail.getByteValue();
+      if (bytes != null) {
+        ByteArrayEntity copy = new ByteArrayEntity(detail.getVariableName(), bytes, ResourceTypes.HISTORY);
+        copy.setRootProcessInstanceId(detail.getRootProcessInstanceId());
+        copy.setRemovalTime(detail.getRemovalTime());
+        Context.getCommandContext().getByteArrayManager().insertByteArray(copy);
+        detail.setByteArrayId(copy.getId());
+      }
+      getDbEntityManager().insert(detail);
+    }
+  }
+
   /** "full" without the history of task-local variables, multi-instance bookkeeping, routing and scopes. */
   static final class FullForAudit extends HistoryLevelFull {
 
@@ -169,6 +261,13 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
         return false;
       }
       if (UNAUDITED_JOB_EVENTS.contains(eventType)) {
+        return false;
+      }
+      if (HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL.equals(eventType)
+          && entity instanceof HistoricVariableUpdateEventEntity event
+          && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)) {
+        // the historic variable instance holds the same value; FirstValueOnChange writes it as a
+        // detail once the value changes
         return false;
       }
       return super.isHistoryEventProduced(eventType, entity);

@@ -96,6 +96,51 @@ class AuditHistoryLevelTest extends IntegrationTest {
   }
 
   /**
+   * A process variable's creation writes no detail (its historic instance holds the value); its first
+   * change writes the value it had, from the historic instance, and then the new one, so every value
+   * is recorded once and in order, byte arrays included. A throwaway model, removed after the test.
+   */
+  @Test
+  void aVariableIsStoredOnceUntilItChangesThenEveryValueIsRecordedInOrder() {
+    var model = Bpmn.createExecutableProcess("auditVariableProbe").name("Probe variable history").startEvent()
+        .userTask("UserTask_Wait").name("Wait").endEvent().done();
+    var deployment = engine.getRepositoryService().createDeployment().name("audit variable probe")
+        .addModelInstance("audit-variable-probe.bpmn", model).deploy();
+    try {
+      var runtime = engine.getRuntimeService();
+      String instance = runtime.startProcessInstanceByKey("auditVariableProbe", Variables.createVariables()
+          .putValue("round", 1).putValue("unchanged", "kept").putValue("evidence", "first".getBytes())).getId();
+      var history = engine.getHistoryService();
+      assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().count())
+          .as("three variables created: no detail repeats their historic instances").isZero();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).count()).isEqualTo(3);
+
+      runtime.setVariable(instance, "round", 2);
+      runtime.setVariable(instance, "round", 3);
+      runtime.setVariable(instance, "evidence", "second".getBytes());
+
+      assertThat(values(instance, "round")).as("the first value, written at the first change, then each change")
+          .containsExactly(1, 2, 3);
+      assertThat(values(instance, "evidence")).extracting(v -> new String((byte[]) v))
+          .as("a byte array's first value is copied too").containsExactly("first", "second");
+      assertThat(values(instance, "unchanged")).as("a value that never changed: its historic instance only").isEmpty();
+      var round = history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("round").singleResult();
+      assertThat(round.getValue()).isEqualTo(3);
+      var first = (HistoricVariableUpdate) history.createHistoricDetailQuery().variableInstanceId(round.getId())
+          .orderPartiallyByOccurrence().asc().list().get(0);
+      assertThat(first.getTime()).as("the first value keeps the time it was set").isEqualTo(round.getCreateTime());
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  private List<Object> values(String instance, String name) {
+    return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
+        .orderPartiallyByOccurrence().asc().list().stream().map(d -> (HistoricVariableUpdate) d)
+        .filter(d -> name.equals(d.getVariableName())).map(HistoricVariableUpdate::getValue).toList();
+  }
+
+  /**
    * The one plain end of each instance of a multi-instance subprocess (clause review's review package)
    * leaves no row; the ends of a process, of a single subprocess and of a multi-instance subprocess
    * with two outcomes keep theirs. A throwaway model, removed with its history after the test.

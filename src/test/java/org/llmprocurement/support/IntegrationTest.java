@@ -97,13 +97,20 @@ public abstract class IntegrationTest {
   /** Executes every due job, as the job executor would. */
   /**
    * The values a process variable of one process instance was given, oldest first, as its history
-   * records them (one historic detail per write).
+   * records them: one historic detail per value once the value has changed, and for a variable that
+   * never changed its historic instance alone (AuditHistoryLevel.FirstValueOnChange).
    */
   protected java.util.List<Object> valuesRecorded(String processInstanceId, String variable) {
-    return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
+    var history = engine.getHistoryService();
+    java.util.List<Object> changes = history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
         .orderPartiallyByOccurrence().asc().list().stream()
         .map(d -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) d)
         .filter(d -> variable.equals(d.getVariableName())).map(d -> d.getValue()).toList();
+    if (!changes.isEmpty()) {
+      return changes;
+    }
+    return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(variable)
+        .list().stream().map(v -> v.getValue()).toList();
   }
 
   protected void executeJobs() {
