@@ -58,7 +58,9 @@ import org.springframework.stereotype.Component;
  *   <li><b>the job log of jobs that did not fail</b>: every asynchronous step (a review task's
  *       completion, a timer) wrote one record when its job was created and one when it was done or
  *       deleted, two rows for each step nobody reads; a failure keeps its record
- *       ({@link #UNAUDITED_JOB_EVENTS}).
+ *       ({@link #UNAUDITED_JOB_EVENTS});
+ *   <li><b>the detail of a variable's creation</b>, which repeats its historic instance: written
+ *       only once the value changes, from the historic instance ({@link FirstValueOnChange}).
  * </ul>
  * Everything else keeps its full history: process-instance variables (intake answers, tiers,
  * outcomes), task, identity-link, incident, decision and operation-log history, and job failures.

@@ -39,7 +39,9 @@
  *       their being stored on the task (docs/adr/0008-what-the-engine-stores.md);
  *   <li>{@link org.llmprocurement.engine.AuditHistoryLevel}: the engine's history level, its one switch
  *       per history event, and a BPMN parse listener, keep what nobody audits (task-local variables,
- *       multi-instance bookkeeping) out of the history (docs/adr/0008-what-the-engine-stores.md);
+ *       multi-instance bookkeeping) out of the history; a subclass of the engine's database history
+ *       handler ({@code DbHistoryEventHandler}) writes a variable's first value as a detail only when
+ *       the value changes (docs/adr/0008-what-the-engine-stores.md);
  *   <li>{@link org.llmprocurement.engine.TimeOrderedIdGenerator}: the engine's {@code IdGenerator}
  *       interface, so its rows get short ids in creation order instead of 36-character time-based
  *       UUIDs that land at random places in every index (docs/adr/0010-compact-time-ordered-engine-ids.md).
