@@ -191,8 +191,16 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
       super.insertHistoricVariableUpdateEntity(event);
     }
 
-    /** Whether any detail of this variable instance exists (one count; no authorization check). */
+    /**
+     * Whether any detail of this variable instance exists: written earlier in this command (still in
+     * the entity cache, not yet flushed) or in the database (one count; no authorization check).
+     */
     private boolean hasDetail(String variableInstanceId) {
+      boolean inThisCommand = getDbEntityManager().getCachedEntitiesByType(HistoricVariableUpdateEventEntity.class)
+          .stream().anyMatch(d -> variableInstanceId.equals(d.getVariableInstanceId()));
+      if (inThisCommand) {
+        return true;
+      }
       HistoricDetailQueryImpl query = new HistoricDetailQueryImpl();
       query.variableInstanceId(variableInstanceId);
       Long count = (Long) getDbEntityManager().selectOne("selectHistoricDetailCountByQueryCriteria", query);

@@ -134,6 +134,25 @@ class AuditHistoryLevelTest extends IntegrationTest {
     }
   }
 
+  /** Set and changed twice in one transaction: still each value once, in order. */
+  @Test
+  void aVariableChangedTwiceInOneTransactionKeepsEachValueOnce() {
+    var model = Bpmn.createExecutableProcess("auditVariableTwiceProbe").name("Probe two changes").startEvent()
+        .serviceTask("ServiceTask_SecondRound").name("Second round").camundaExpression("${execution.setVariable('round', 2)}")
+        .serviceTask("ServiceTask_ThirdRound").name("Third round").camundaExpression("${execution.setVariable('round', 3)}")
+        .userTask("UserTask_Wait").name("Wait").endEvent().done();
+    var deployment = engine.getRepositoryService().createDeployment().name("audit variable twice probe")
+        .addModelInstance("audit-variable-twice-probe.bpmn", model).deploy();
+    try {
+      String instance = engine.getRuntimeService().startProcessInstanceByKey("auditVariableTwiceProbe",
+          Variables.createVariables().putValue("round", 1)).getId();
+      assertThat(values(instance, "round")).as("created, changed and changed again before one commit")
+          .containsExactly(1, 2, 3);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
   private List<Object> values(String instance, String name) {
     return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
         .orderPartiallyByOccurrence().asc().list().stream().map(d -> (HistoricVariableUpdate) d)
