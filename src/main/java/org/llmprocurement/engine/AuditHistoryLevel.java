@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -196,8 +197,10 @@ public class AuditHistoryLevel extends AbstractProcessEnginePlugin {
      * the entity cache, not yet flushed) or in the database (one count; no authorization check).
      */
     private boolean hasDetail(String variableInstanceId) {
-      boolean inThisCommand = getDbEntityManager().getCachedEntitiesByType(HistoricVariableUpdateEventEntity.class)
-          .stream().anyMatch(d -> variableInstanceId.equals(d.getVariableInstanceId()));
+      // asked by the cache's key class: the cache compares a subclass with its own wrapper, not the entity
+      boolean inThisCommand = getDbEntityManager().getCachedEntitiesByType(HistoricDetailEventEntity.class).stream()
+          .anyMatch(d -> d instanceof HistoricVariableUpdateEventEntity update
+              && variableInstanceId.equals(update.getVariableInstanceId()));
       if (inThisCommand) {
         return true;
       }

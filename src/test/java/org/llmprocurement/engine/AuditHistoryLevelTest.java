@@ -145,9 +145,9 @@ class AuditHistoryLevelTest extends IntegrationTest {
         .addModelInstance("audit-variable-twice-probe.bpmn", model).deploy();
     try {
       String instance = engine.getRuntimeService().startProcessInstanceByKey("auditVariableTwiceProbe",
-          Variables.createVariables().putValue("round", 1)).getId();
+          Variables.createVariables().putValue("round", 1L)).getId();
       assertThat(values(instance, "round")).as("created, changed and changed again before one commit")
-          .containsExactly(1, 2, 3);
+          .containsExactly(1L, 2L, 3L);
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
     }
