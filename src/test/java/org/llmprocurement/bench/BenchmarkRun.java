@@ -161,7 +161,7 @@ class BenchmarkRun {
     }
     Map<String, BenchDb.Size> afterLifecycles = sizes(both);
     for (Target t : both) {
-      finishedPer.put(t.name, per(afterLifecycles.get(t.name).minus(before.get(t.name)), warmup + lifecyclesDone));
+      finishedPer.put(t.name, afterLifecycles.get(t.name).minus(before.get(t.name)).per(warmup + lifecyclesDone));
     }
     taskLists(0, both);
 
@@ -181,7 +181,7 @@ class BenchmarkRun {
     liveReached = seq + seed(both, live - seq, true);
     Map<String, BenchDb.Size> afterSeed = sizes(both);
     for (Target t : both) {
-      reviewPer.put(t.name, per(afterSeed.get(t.name).minus(beforeSeed.get(t.name)), liveReached));
+      reviewPer.put(t.name, afterSeed.get(t.name).minus(beforeSeed.get(t.name)).per(liveReached));
     }
     taskLists(liveReached, both);
     if (!late("lifecycles at " + liveReached + " live")) {
@@ -335,10 +335,6 @@ class BenchmarkRun {
       sizes.put(t.name, t.db.size());
     }
     return sizes;
-  }
-
-  private static BenchDb.Size per(BenchDb.Size delta, int count) {
-    return delta.per(count);
   }
 
   /** Tables listed by name in the storage breakdown; the rest are summed as "other tables". */
