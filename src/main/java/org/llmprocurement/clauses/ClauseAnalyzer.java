@@ -409,9 +409,9 @@ public final class ClauseAnalyzer {
       return false;
     }
     boolean quoted = w.start() > 0 && "\"“'".indexOf(t.charAt(w.start() - 1)) >= 0
-        || t.substring(w.end()).matches("(?s)^\\s*\\w*\\s*[\"”'].*") && t.substring(Math.max(0, w.start() - 2), w.start()).matches(".*[\"“].*");
-    boolean nextCapital = t.substring(w.end()).matches("(?s)^\\s+\\p{Lu}\\w*.*");
-    boolean prevCapital = t.substring(Math.max(sentence[0], w.start() - 30), w.start()).matches("(?s).*\\b(?!Provider|Customer|The|If|A)\\p{Lu}\\w+\\s+$");
+        || Regexes.matches(t.substring(w.end()), "(?s)^\\s*\\w*\\s*[\"”'].*") && Regexes.matches(t.substring(Math.max(0, w.start() - 2), w.start()), ".*[\"“].*");
+    boolean nextCapital = Regexes.matches(t.substring(w.end()), "(?s)^\\s+\\p{Lu}\\w*.*");
+    boolean prevCapital = Regexes.matches(t.substring(Math.max(sentence[0], w.start() - 30), w.start()), "(?s).*\\b(?!Provider|Customer|The|If|A)\\p{Lu}\\w+\\s+$");
     return quoted || nextCapital || prevCapital;
   }
 
@@ -459,13 +459,8 @@ public final class ClauseAnalyzer {
   private static List<WeakPhrase> weakPhrases(String t, List<Figure> figures, List<int[]> sentences, List<int[]> parts,
       List<int[]> customerMays) {
     List<WeakPhrase> all = new ArrayList<>();
-    for (WeakFamily f : WeakFamily.values()) {
-      for (Pattern p : f.patterns()) {
-        Matcher m = p.matcher(t);
-        while (m.find()) {
-          all.add(new WeakPhrase(m.group(), f, m.start(), m.end()));
-        }
-      }
+    for (WeakFamily.Match m : WeakFamily.find(t)) {
+      all.add(new WeakPhrase(t.substring(m.start(), m.end()), m.family(), m.start(), m.end()));
     }
     all.sort(Comparator.comparingInt(WeakPhrase::start).thenComparing(w -> -(w.end() - w.start())));
     List<WeakPhrase> out = new ArrayList<>();

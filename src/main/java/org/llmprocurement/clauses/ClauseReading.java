@@ -137,7 +137,7 @@ final class ClauseReading {
       boolean conditional = CONDITION_WORDS.contains(w) || (w.equals("event") && i > 1 && ts.get(i - 1).text().equalsIgnoreCase("the")
           && ts.get(i - 2).text().equalsIgnoreCase("in")) || (w.equals("case") && i > 0 && ts.get(i - 1).text().equalsIgnoreCase("in"));
       boolean relative = RELATIVE_WORDS.contains(w) && !(i > 0 && ts.get(i - 1).text().equalsIgnoreCase("so"));
-      if (w.equals("where") && i + 1 < ts.size() && ts.get(i + 1).text().matches("(?i)feasible|possible|practicable|required|appropriate|applicable|necessary")) {
+      if (w.equals("where") && i + 1 < ts.size() && Regexes.matches(ts.get(i + 1).text(), "(?i)feasible|possible|practicable|required|appropriate|applicable|necessary")) {
         continue; // "where feasible", "where required by law": a qualifier, not a clause
       }
       if (!conditional && !relative) {
@@ -180,7 +180,7 @@ final class ClauseReading {
       Force force;
       if (m.group("neg") != null) {
         force = Force.PROHIBITION;
-        if (m.group("neg").toLowerCase(Locale.ROOT).matches("(?:solely|only|exclusively).*")) {
+        if (Regexes.matches(m.group("neg").toLowerCase(Locale.ROOT), "(?:solely|only|exclusively).*")) {
           side = Side.NEUTRAL;
         }
       } else if (m.group("inv") != null) {
@@ -210,22 +210,22 @@ final class ClauseReading {
       if (covered) {
         continue;
       }
-      if (w.matches("shall|must|will|won't|shan't")) {
+      if (Regexes.matches(w, "shall|must|will|won't|shan't")) {
         if (w.equals("will") && !t.tag().equals("AUX")) {
           continue; // "the will of the parties"
         }
-        boolean negated = next.matches("not|never|n't") || w.endsWith("n't");
+        boolean negated = Regexes.matches(next, "not|never|n't") || w.endsWith("n't");
         Side side = subjectBefore(t.start(), ts);
         Force force = negated ? Force.PROHIBITION : Force.OBLIGATION;
         if (side == Side.CUSTOMER && !negated) {
           // "Customer shall have access", "Customer will receive": a right; "Customer must give notice": a fixed term of ours
           String rest = text.substring(t.end(), Math.min(text.length(), t.end() + 30)).toLowerCase(Locale.ROOT);
-          force = rest.matches("\\s*(?:have|receive|be entitled|retain|own|keep|hold|be able)\\b.*") ? Force.RIGHT : Force.OBLIGATION;
+          force = Regexes.matches(rest, "\\s*(?:have|receive|be entitled|retain|own|keep|hold|be able)\\b.*") ? Force.RIGHT : Force.OBLIGATION;
         }
         found.add(new Cue(force, side, "modal '" + t.text() + (negated ? " " + ts.get(i + 1).text() : "") + "'", t.start(),
             negated ? ts.get(i + 1).end() : t.end(), inScope(t.start())));
       } else if (w.equals("may") || w.equals("can") || w.equals("cannot") || w.equals("might")) {
-        boolean negated = w.equals("cannot") || next.matches("not|never");
+        boolean negated = w.equals("cannot") || Regexes.matches(next, "not|never");
         Side side = subjectBefore(t.start(), ts);
         boolean noSubject = noDeterminerSubject(i, ts);
         if (w.equals("may") && next.equals("have")) {
@@ -242,7 +242,7 @@ final class ClauseReading {
               conditional ? "conditional permission '" + t.text() + " ... only/provided'" : "permission '" + t.text() + "'",
               t.start(), t.end(), inScope(t.start())));
         }
-      } else if (t.tag().equals("AUX") && w.matches("is|are|remain|remains")) {
+      } else if (t.tag().equals("AUX") && Regexes.matches(w, "is|are|remain|remains")) {
         // passive or state: "is encrypted", "are retained", "is not used", "remain available"
         int j = i + 1;
         boolean negated = false;
@@ -257,9 +257,9 @@ final class ClauseReading {
               "present tense '" + text.substring(t.start(), ts.get(j).end()) + "'", t.start(), ts.get(j).end(), inScope(t.start()),
               side != Side.CUSTOMER));
         }
-      } else if (w.matches("does|do") && next.matches("not|never")) {
+      } else if (Regexes.matches(w, "does|do") && Regexes.matches(next, "not|never")) {
         String verb = i + 2 < ts.size() ? ts.get(i + 2).text().toLowerCase(Locale.ROOT) : "";
-        if (verb.matches("claim|assert|acquire|intend|plan|expect|anticipate|guarantee|warrant|represent|promise|commit")) {
+        if (Regexes.matches(verb, "claim|assert|acquire|intend|plan|expect|anticipate|guarantee|warrant|represent|promise|commit")) {
           continue; // "does not claim ownership": a disclaimer of its own position, no promise to us
         }
         Side side = subjectBefore(t.start(), ts);
@@ -268,17 +268,17 @@ final class ClauseReading {
       } else if (t.tag().equals("VERB") && finitePresent(i, ts) || lexiconVerb(i, ts)) {
         Side side = subjectBefore(t.start(), ts);
         Force force;
-        boolean possession = w.matches("owns|own|retains|retain|holds|hold|keeps|keep|has|have|reserves|reserve");
+        boolean possession = Regexes.matches(w, "owns|own|retains|retain|holds|hold|keeps|keep|has|have|reserves|reserve");
         if (side == Side.CUSTOMER) {
-          if (!possession && !w.matches("receives|receive")) {
+          if (!possession && !Regexes.matches(w, "receives|receive")) {
             continue; // "Customer reports ...", "Customer agrees ...": the customer's own act, not a vendor commitment
           }
-          if (next.matches("no|neither")) {
+          if (Regexes.matches(next, "no|neither")) {
             found.add(new Cue(Force.PROHIBITION, side, "withheld right '" + t.text() + " no'", t.start(), t.end(), inScope(t.start())));
             continue; // "Client has no right to audit"
           }
           force = Force.RIGHT;
-        } else if (side == Side.VENDOR && (w.matches("owns|own") || possession
+        } else if (side == Side.VENDOR && (Regexes.matches(w, "owns|own") || possession
             && VENDOR_KEEPS.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 40))).find())) {
           found.add(new Cue(Force.RIGHT, Side.VENDOR, "vendor keeps '" + t.text() + "'", t.start(), t.end(), inScope(t.start())));
           continue;
@@ -291,7 +291,7 @@ final class ClauseReading {
     // a lead-in ending in a colon ("The Provider agrees to:", "Provider shall:") binds every limb of the list
     for (Cue c : List.copyOf(found)) {
       String after = text.substring(c.end(), Math.min(sentence[1], c.end() + 25));
-      if (!c.subordinate() && after.matches("(?s)\\s*(?:to\\s*)?:.*")) {
+      if (!c.subordinate() && Regexes.matches(after, "(?s)\\s*(?:to\\s*)?:.*")) {
         for (int[] p : sentenceParts) {
           if (p[0] > c.end()) {
             found.add(new Cue(c.force(), c.side(), "lead-in " + c.form() + " distributed over the list", p[0], p[0], false,
@@ -306,7 +306,7 @@ final class ClauseReading {
       boolean hasFinite = ts.stream().anyMatch(t -> t.start() >= p[0] && t.start() < p[1]
           && (t.tag().equals("AUX") || t.tag().equals("VERB") && t.text().toLowerCase(Locale.ROOT).endsWith("s")));
       String ps = text.substring(p[0], p[1]);
-      if (!hasCue && !hasFinite && SERVICE_LEVEL_ROW.matcher(ps).find() && ps.matches("(?s).*\\d.*|(?is).*\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\\b.*")) {
+      if (!hasCue && !hasFinite && SERVICE_LEVEL_ROW.matcher(ps).find() && Regexes.matches(ps, "(?s).*\\d.*|(?is).*\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\\b.*")) {
         found.add(new Cue(Force.OBLIGATION, Side.NEUTRAL, "service-level table row", p[0], p[0], false, true));
       }
     }
@@ -320,9 +320,9 @@ final class ClauseReading {
   private static boolean isParticipleOrState(Token t) {
     String w = t.text().toLowerCase(Locale.ROOT);
     if (t.tag().equals("VERB") || t.tag().equals("ADJ") && w.endsWith("ed")) {
-      return w.matches("[a-z-]+(?:ed|en|wn|ept|ld|nt|ut|st|de|ne|un)") && !w.endsWith("ing");
+      return Regexes.matches(w, "[a-z-]+(?:ed|en|wn|ept|ld|nt|ut|st|de|ne|un)") && !w.endsWith("ing");
     }
-    return t.tag().equals("ADJ") && w.matches("available|accessible|isolated|encrypted|segregated|separate|limited|restricted|immutable|excluded|prohibited|entitled");
+    return t.tag().equals("ADJ") && Regexes.matches(w, "available|accessible|isolated|encrypted|segregated|separate|limited|restricted|immutable|excluded|prohibited|entitled");
   }
 
   /** A present-tense verb heading a main clause: "Provider encrypts", "Units guarantee", "the version remains". */
@@ -334,14 +334,14 @@ final class ClauseReading {
     int pi = i > 0 ? skipListMarker(i - 1, ts) : -1;
     String prev = pi >= 0 ? ts.get(pi).text().toLowerCase(Locale.ROOT) : "";
     String prevTag = pi >= 0 ? ts.get(pi).tag() : "";
-    if (prev.matches("to|shall|must|will|may|can|would|should|could|might|not|does|do|did")) {
+    if (Regexes.matches(prev, "to|shall|must|will|may|can|would|should|could|might|not|does|do|did")) {
       return false;
     }
     if (w.endsWith("s") && !w.endsWith("ss")) {
       return !prevTag.equals("DET") && !prevTag.equals("ADP");
     }
     // plural subject with a base-form verb: "Units guarantee", "Backups expire"
-    if (prevTag.equals("PRON") && prev.matches("you|we|they")) {
+    if (prevTag.equals("PRON") && Regexes.matches(prev, "you|we|they")) {
       return true; // "You own your output", "We delete ..."
     }
     return (prevTag.equals("NOUN") || prevTag.equals("PROPN") || prevTag.equals("PRON") && prev.equals("it"))
@@ -380,10 +380,10 @@ final class ClauseReading {
 
   /** The index before a list marker "(a)", "(ii)", "(2)" ending at j, or j itself when there is none. */
   private static int skipListMarker(int j, List<Token> ts) {
-    if (j >= 2 && ts.get(j).text().equals(")") && ts.get(j - 1).text().matches("[a-z]|[ivx]+|\\d") && ts.get(j - 2).text().equals("(")) {
+    if (j >= 2 && ts.get(j).text().equals(")") && Regexes.matches(ts.get(j - 1).text(), "[a-z]|[ivx]+|\\d") && ts.get(j - 2).text().equals("(")) {
       return j - 3;
     }
-    if (j >= 1 && ts.get(j).text().matches("\\(?(?:[a-z]|[ivx]+|\\d)\\)")) {
+    if (j >= 1 && Regexes.matches(ts.get(j).text(), "\\(?(?:[a-z]|[ivx]+|\\d)\\)")) {
       return j - 1;
     }
     return j;
@@ -437,7 +437,7 @@ final class ClauseReading {
   private Side sideOf(int j, List<Token> ts) {
     String w = ts.get(j).text().toLowerCase(Locale.ROOT);
     String rest = text.substring(ts.get(j).end(), Math.min(text.length(), ts.get(j).end() + 40));
-    if (CUSTOMER_WORDS.contains(w) || (w.equals("party") && j > 0 && ts.get(j - 1).text().matches("(?i)either|each"))) {
+    if (CUSTOMER_WORDS.contains(w) || (w.equals("party") && j > 0 && Regexes.matches(ts.get(j - 1).text(), "(?i)either|each"))) {
       if (w.startsWith("auditor")) {
         return Side.CUSTOMER;
       }
@@ -445,7 +445,7 @@ final class ClauseReading {
     }
     if (VENDOR_WORDS.contains(w)) {
       if (w.endsWith("'s") || w.equals("our")) {
-        return rest.matches("\\s*(?:personnel|staff|employees|engineers|affiliates|subprocessors).*") ? Side.VENDOR : null;
+        return Regexes.matches(rest, "\\s*(?:personnel|staff|employees|engineers|affiliates|subprocessors).*") ? Side.VENDOR : null;
       }
       return Side.VENDOR;
     }

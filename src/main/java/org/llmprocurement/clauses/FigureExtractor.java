@@ -158,7 +158,7 @@ final class FigureExtractor {
       unit = m.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "MILLISECONDS" : "SECONDS";
       unitEnd = m.end();
     } else if ((m = COUNT.matcher(rest)).find()) {
-      unit = m.group(1).toLowerCase(Locale.ROOT).matches("(requests|calls|queries).*") ? "REQUESTS_PER_MINUTE" : "COUNT";
+      unit = Regexes.matches(m.group(1).toLowerCase(Locale.ROOT), "(requests|calls|queries).*") ? "REQUESTS_PER_MINUTE" : "COUNT";
       unitEnd = m.end();
     }
     if (unit == null) {

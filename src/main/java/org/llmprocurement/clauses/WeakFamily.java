@@ -1,6 +1,7 @@
 package org.llmprocurement.clauses;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,14 +67,58 @@ public enum WeakFamily {
 
   private final Kind kind;
   private final String label;
+  private final List<String> regexes;
   private final List<Pattern> patterns;
 
   WeakFamily(Kind kind, String label, String... regexes) {
     this.kind = kind;
     this.label = label;
-    this.patterns = java.util.Arrays.stream(regexes)
-        .map(r -> Pattern.compile("(?<!\\w)" + r + "(?!\\w)", Pattern.CASE_INSENSITIVE))
-        .toList();
+    this.regexes = List.of(regexes);
+    this.patterns = this.regexes.stream().map(r -> Pattern.compile(whole(r), Pattern.CASE_INSENSITIVE)).toList();
+  }
+
+  /** A phrasing matched as whole words: no word character right before or after it. */
+  private static String whole(String regex) {
+    return "(?<!\\w)" + regex + "(?!\\w)";
+  }
+
+  /** One place where a phrasing of a family matches: {@code [start, end)} in the clause. */
+  record Match(WeakFamily family, int start, int end) {}
+
+  /**
+   * Every match of every phrasing in the clause (case-insensitive, whole words), family by family
+   * in declaration order, each phrasing's matches left to right; overlapping matches of different
+   * phrasings are all there. One pass of {@link #anyPhrasing()} finds where the first weak wording
+   * starts (or that there is none) and the phrasings search from there, instead of about ninety
+   * passes over the whole clause.
+   */
+  static List<Match> find(String text) {
+    List<Match> found = new java.util.ArrayList<>();
+    Matcher any = anyPhrasing().matcher(text);
+    if (!any.find()) {
+      return found;
+    }
+    int first = any.start();
+    for (WeakFamily f : values()) {
+      for (Pattern p : f.patterns) {
+        Matcher m = p.matcher(text);
+        if (m.find(first)) {
+          do {
+            found.add(new Match(f, m.start(), m.end()));
+          } while (m.find());
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Every phrasing of every family in one pattern: it matches at a position exactly when one of
+   * {@link #patterns()} matches there, so the first place it finds is the earliest place any weak
+   * wording starts.
+   */
+  static Pattern anyPhrasing() {
+    return AnyPhrasing.PATTERN;
   }
 
   public Kind kind() {
@@ -87,5 +132,12 @@ public enum WeakFamily {
 
   List<Pattern> patterns() {
     return patterns;
+  }
+
+  /** Built on first use: an enum's constants cannot read its static fields while they are constructed. */
+  private static final class AnyPhrasing {
+    static final Pattern PATTERN = Pattern.compile(whole(java.util.Arrays.stream(values())
+        .flatMap(f -> f.regexes.stream()).map(r -> "(?:" + r + ")")
+        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"))), Pattern.CASE_INSENSITIVE);
   }
 }
