@@ -26,6 +26,13 @@ class DocumentsForReview implements ReviewDocuments {
   }
 
   @Override
+  public java.util.Map<Long, ReviewRules.Document> all(long procurementId) {
+    java.util.Map<Long, ReviewRules.Document> byId = new java.util.HashMap<>();
+    documents.list(procurementId).forEach(d -> byId.put(d.id(), of(d)));
+    return byId;
+  }
+
+  @Override
   public List<ReviewRules.Document> latest(long procurementId) {
     // one listing, newest version per family (type and title), in listing order
     java.util.Map<String, DocumentInfo> newest = new java.util.LinkedHashMap<>();

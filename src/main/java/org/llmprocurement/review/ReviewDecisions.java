@@ -94,11 +94,18 @@ public class ReviewDecisions {
       return List.of();
     }
     List<Decision> decisions = new ArrayList<>();
-    // one query for the procurement's items and each document read once, however many rows refer
-    // to it (issue 14: a ten-row review task made 52 statements, one or two per row and document)
-    Map<Long, Optional<ReviewRules.Document>> documentsRead = new HashMap<>();
-    LongFunction<Optional<ReviewRules.Document>> document =
-        documentId -> documentsRead.computeIfAbsent(documentId, id -> documents.find(procurementId, id));
+    // one query for the procurement's items and one for its documents when the first row names
+    // one, however many rows and documents there are (issue 14: a ten-row review task made 52
+    // statements, one or two per row and document)
+    Map<Long, ReviewRules.Document> documentsRead = new HashMap<>();
+    boolean[] read = {false};
+    LongFunction<Optional<ReviewRules.Document>> document = documentId -> {
+      if (!read[0]) {
+        documentsRead.putAll(documents.all(procurementId));
+        read[0] = true;
+      }
+      return Optional.ofNullable(documentsRead.get(documentId));
+    };
     for (Map.Entry<String, Map<String, Object>> entry : raw.entrySet()) {
       String requirementId = entry.getKey();
       ReviewItem item = underReview.get(requirementId);

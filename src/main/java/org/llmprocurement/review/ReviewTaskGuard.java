@@ -63,7 +63,7 @@ class ReviewTaskGuard implements TaskFormGuard<ReviewTaskGuard.Judged> {
   public void prepare(DelegateTask task) {
     String title = packaging.title(procurementId(task), ClauseReviewProcess.packageOf(task));
     // Camunda's task name column holds 255 characters; the form shows the whole title
-    task.setName(ReviewItem.clip("Review " + ReviewForms.roleName(ClauseReviewProcess.ROLE.from(task).get())
+    task.setName(ReviewItem.clip("Review " + ReviewForms.roleName(role(task))
         + " clauses: " + title, 255));
   }
 
@@ -75,7 +75,7 @@ class ReviewTaskGuard implements TaskFormGuard<ReviewTaskGuard.Judged> {
   @Override
   public Map<String, Object> view(DelegateTask task) {
     long procurementId = procurementId(task);
-    String role = ClauseReviewProcess.ROLE.from(task).get();
+    String role = role(task);
     ReviewPackage reviewPackage = ClauseReviewProcess.packageOf(task);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put(ITEMS, JsonViews.json(forms.rows(procurementId, packaging.itemsOf(procurementId, role, reviewPackage))));
@@ -107,7 +107,7 @@ class ReviewTaskGuard implements TaskFormGuard<ReviewTaskGuard.Judged> {
       List<String> problems) {
     DelegateTask task = submission.task();
     Set<String> expected = new LinkedHashSet<>();
-    packaging.itemsOf(procurementId, ClauseReviewProcess.ROLE.from(task).get(), ClauseReviewProcess.packageOf(task), everything)
+    packaging.itemsOf(procurementId, role(task), ClauseReviewProcess.packageOf(task), everything)
         .forEach(i -> expected.add(i.getRequirementId()));
     Object value = submission.values().get(ITEMS);
     if (!(value instanceof List<?> rows)) {
@@ -136,7 +136,17 @@ class ReviewTaskGuard implements TaskFormGuard<ReviewTaskGuard.Judged> {
     return decided;
   }
 
+  /**
+   * The procurement, a variable of the clause review's process instance (the call activity passes
+   * it in), read there: a read through the task would look for it in the task, the package's
+   * instance and the multi-instance body first, one query each.
+   */
   static long procurementId(DelegateTask task) {
-    return ProcurementLifecycle.PROCUREMENT_ID.from(task).get();
+    return ProcurementLifecycle.PROCUREMENT_ID.from(task.getExecution().getProcessInstance()).get();
+  }
+
+  /** The reviewing function, like {@link #procurementId} a variable of the process instance, read there. */
+  private static String role(DelegateTask task) {
+    return ClauseReviewProcess.ROLE.from(task.getExecution().getProcessInstance()).get();
   }
 }
