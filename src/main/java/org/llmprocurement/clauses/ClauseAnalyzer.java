@@ -81,8 +81,6 @@ public final class ClauseAnalyzer {
   private static final Pattern TERM_BEFORE = Pattern.compile("(?i)(?<![-\\w])(?:successive|additional|further|renewal|initial|subsequent)\\s+(?:(?:terms?|periods?) of\\s+)?$");
   private static final Pattern TERM_AFTER = Pattern.compile("(?i)^\\s*(?:renewal\\s+)?(?:terms?|subscription terms?|renewal periods?)\\b");
 
-  /** The catalogue's element and near regexes, compiled once (the catalogue holds a few hundred). */
-  private static final java.util.concurrent.ConcurrentMap<String, Pattern> REGEX_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Shared reading resources are loaded once ({@link EnglishNlp#get()}); construction is cheap. */
   public ClauseAnalyzer() {}
@@ -115,7 +113,7 @@ public final class ClauseAnalyzer {
       ClauseRule.Element e = rule.elements().get(ei);
       boolean any = false;
       for (String re : e.anyOf()) {
-        Matcher m = REGEX_CACHE.computeIfAbsent(re, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).matcher(t);
+        Matcher m = Regexes.ignoringCase(re).matcher(t);
         while (m.find()) {
           if (EXCLUSION_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()) {
             continue; // carved out: "excluding claims arising from Outputs"
@@ -585,7 +583,7 @@ public final class ClauseAnalyzer {
     List<int[]> phrases = split(t, PHRASE_BOUNDARY);
     if (c.near() != null && !c.near().isBlank()) {
       List<int[]> anchors = new ArrayList<>();
-      Matcher m = REGEX_CACHE.computeIfAbsent(c.near(), r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).matcher(t);
+      Matcher m = Regexes.ignoringCase(c.near()).matcher(t);
       while (m.find()) {
         anchors.add(new int[] {m.start(), m.end()});
       }

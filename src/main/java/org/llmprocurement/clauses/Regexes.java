@@ -5,15 +5,22 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 /**
- * {@link String#matches(String)} without compiling the regex on every call: the clause reading
- * asks a handful of fixed regexes of every token of every clause, and compiling them each time was
- * a tenth of an analysis (issue 14, review cost). Same answers as {@code String.matches}.
+ * Regexes of the clause analysis compiled once per JVM: the fixed ones the clause reading asks of
+ * every token of every clause (compiling them on each call of {@link String#matches(String)} showed
+ * as about a tenth of an analysis in the benchmark's profile, issue 14), and the catalogue's
+ * element and near regexes (a few hundred), matched ignoring case.
  */
 final class Regexes {
 
   private static final ConcurrentMap<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, Pattern> IGNORING_CASE = new ConcurrentHashMap<>();
 
   private Regexes() {}
+
+  /** The regex compiled with {@link Pattern#CASE_INSENSITIVE}, once. */
+  static Pattern ignoringCase(String regex) {
+    return IGNORING_CASE.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE));
+  }
 
   /** Whether the whole of {@code text} matches {@code regex} (as {@link String#matches(String)}). */
   static boolean matches(CharSequence text, String regex) {
