@@ -53,7 +53,7 @@ abstract class SignOffTaskGuard implements TaskFormGuard<SignOffs.DecisionInput>
 
   @Override
   public void prepare(DelegateTask task) {
-    SignOff signOff = signOffs.round(signOffId(task));
+    SignOff signOff = signOffs.round(SignOffProcess.SIGN_OFF_ID.from(task).get());
     String title = signOffs.procurement(signOff.getProcurementId()).getTitle();
     task.setName(SignOffs.clip("Sign off for " + SignOffForms.functionName(function) + ": " + title, 255));
   }
@@ -65,7 +65,7 @@ abstract class SignOffTaskGuard implements TaskFormGuard<SignOffs.DecisionInput>
    */
   @Override
   public Map<String, Object> view(DelegateTask task) {
-    long signOffId = signOffId(task);
+    long signOffId = SignOffProcess.SIGN_OFF_ID.from(task).get();
     SignOff signOff = signOffs.round(signOffId);
     FiveAnswers answers = signOffs.answers(signOffId);
     Map<String, Object> view = new LinkedHashMap<>();
@@ -85,22 +85,13 @@ abstract class SignOffTaskGuard implements TaskFormGuard<SignOffs.DecisionInput>
 
   @Override
   public Validation<SignOffs.DecisionInput> validate(TaskSubmission submission) {
-    return signOffs.validateDecision(signOffId(submission.task()), function, submission.values(),
+    return signOffs.validateDecision(SignOffProcess.SIGN_OFF_ID.from(submission.task()).get(), function, submission.values(),
         submission.userId());
   }
 
   @Override
   public void apply(TaskSubmission submission, SignOffs.DecisionInput decision) {
-    signOffs.recordDecision(signOffId(submission.task()), decision, submission.userId());
-  }
-
-  /**
-   * The round, a variable of the sign-off's process instance (its first service task sets it), read
-   * there: a read through the task would look in the task and its parallel branch first, one query
-   * each.
-   */
-  private static long signOffId(DelegateTask task) {
-    return SignOffProcess.SIGN_OFF_ID.from(task.getExecution().getProcessInstance()).get();
+    signOffs.recordDecision(SignOffProcess.SIGN_OFF_ID.from(submission.task()).get(), decision, submission.userId());
   }
 
   @Component
