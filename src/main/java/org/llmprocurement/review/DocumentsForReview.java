@@ -2,7 +2,6 @@ package org.llmprocurement.review;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.llmprocurement.documents.DocumentInfo;
 import org.llmprocurement.documents.DocumentService;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,6 @@ class DocumentsForReview implements ReviewDocuments {
 
   DocumentsForReview(DocumentService documents) {
     this.documents = documents;
-  }
-
-  @Override
-  public Optional<ReviewRules.Document> find(long procurementId, long documentId) {
-    return documents.findInfo(procurementId, documentId).map(DocumentsForReview::of);
   }
 
   @Override

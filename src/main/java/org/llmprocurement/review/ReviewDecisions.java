@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +96,7 @@ public class ReviewDecisions {
     // one query for the procurement's items and one for its documents when the first row names
     // one, however many rows and documents there are (issue 14: a ten-row review task made 52
     // statements, one or two per row and document)
-    Map<Long, ReviewRules.Document> documentsRead = new HashMap<>();
-    boolean[] read = {false};
-    LongFunction<Optional<ReviewRules.Document>> document = documentId -> {
-      if (!read[0]) {
-        documentsRead.putAll(documents.all(procurementId));
-        read[0] = true;
-      }
-      return Optional.ofNullable(documentsRead.get(documentId));
-    };
+    LongFunction<Optional<ReviewRules.Document>> document = documents.lookup(procurementId);
     for (Map.Entry<String, Map<String, Object>> entry : raw.entrySet()) {
       String requirementId = entry.getKey();
       ReviewItem item = underReview.get(requirementId);

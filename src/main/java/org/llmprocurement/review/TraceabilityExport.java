@@ -1,9 +1,7 @@
 package org.llmprocurement.review;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -41,9 +39,9 @@ public class TraceabilityExport {
   /** The matrix of the procurement, one row per clause reference. */
   public List<Row> rows(long procurementId) {
     List<Row> rows = new ArrayList<>();
-    // each document read once, however many clauses cite it (one query per row before, issue 14)
-    Map<Long, Optional<ReviewRules.Document>> read = new HashMap<>();
-    LongFunction<Optional<ReviewRules.Document>> document = id -> read.computeIfAbsent(id, d -> documents.find(procurementId, d));
+    // the procurement's documents read in one query, however many clauses cite them (one query per
+    // row at first, one per document since, issue 14)
+    LongFunction<Optional<ReviewRules.Document>> document = documents.lookup(procurementId);
     for (ReviewItem item : decisions.items(procurementId)) {
       boolean second = item.getDocument2Id() != null;
       rows.add(row(document, item, second ? "PRIMARY" : "", item.getDocumentId(), item.getSectionRef()));
