@@ -99,7 +99,7 @@ final class Advice {
 
   /** "breachNoticeConfirmedHours" -> "breach notice confirmed". */
   static String label(String key) {
-    String words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    return words.replaceAll("\\s+(percent|ms|minutes|hours|business hours|days|business days|months)$", "").trim();
+    String words = Regexes.replaceAll(key, "([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return Regexes.replaceAll(words, "\\s+(percent|ms|minutes|hours|business hours|days|business days|months)$", "").trim();
   }
 }

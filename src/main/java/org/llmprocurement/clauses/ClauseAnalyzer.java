@@ -414,7 +414,7 @@ public final class ClauseAnalyzer {
   }
 
   private static String clip(String s) {
-    String x = s.strip().replaceAll("\\s+", " ");
+    String x = Regexes.replaceAll(s.strip(), "\\s+", " ");
     return x.length() <= 50 ? x : x.substring(0, 47) + "...";
   }
 

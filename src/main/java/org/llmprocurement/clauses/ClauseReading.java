@@ -441,7 +441,7 @@ final class ClauseReading {
       if (w.startsWith("auditor")) {
         return Side.CUSTOMER;
       }
-      return CUSTOMER_THING.matcher(rest.replaceFirst("^\\s+", "")).matches() || rest.startsWith("'s data") ? Side.NEUTRAL : Side.CUSTOMER;
+      return CUSTOMER_THING.matcher(Regexes.replaceFirst(rest, "^\\s+", "")).matches() || rest.startsWith("'s data") ? Side.NEUTRAL : Side.CUSTOMER;
     }
     if (VENDOR_WORDS.contains(w)) {
       if (w.endsWith("'s") || w.equals("our")) {
@@ -460,7 +460,7 @@ final class ClauseReading {
           return Side.VENDOR;
         }
         if (CUSTOMER_WORDS.contains(v) && !v.endsWith("'s")) {
-          String r = text.substring(ts.get(k).end(), Math.min(text.length(), ts.get(k).end() + 40)).replaceFirst("^\\s+", "");
+          String r = Regexes.replaceFirst(text.substring(ts.get(k).end(), Math.min(text.length(), ts.get(k).end() + 40)), "^\\s+", "");
           return CUSTOMER_THING.matcher(r).matches() ? Side.NEUTRAL : Side.CUSTOMER;
         }
       }

@@ -45,7 +45,7 @@ final class Explanation {
   }
 
   private static String quote(String s) {
-    String t = s.strip().replaceAll("\\s+", " ");
+    String t = Regexes.replaceAll(s.strip(), "\\s+", " ");
     return t.length() <= QUOTE ? t : t.substring(0, QUOTE - 3) + "...";
   }
 }

@@ -223,9 +223,11 @@ final class FigureExtractor {
     return Double.parseDouble(intPart.replace(",", "") + (frac == null ? "" : "." + frac));
   }
 
+  private static final Pattern LETTERS = Pattern.compile("[a-zA-Z]+");
+
   /** Parses a run of number words, stopping at the first word that cannot continue the number. */
   private static Num parseWords(String text, int from, int to) {
-    Matcher tok = Pattern.compile("[a-zA-Z]+").matcher(text.substring(from, to));
+    Matcher tok = LETTERS.matcher(text.substring(from, to));
     long total = 0;
     long current = 0;
     String prev = null;
