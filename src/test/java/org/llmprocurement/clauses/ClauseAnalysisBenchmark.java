@@ -1,8 +1,6 @@
 package org.llmprocurement.clauses;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,16 +27,10 @@ class ClauseAnalysisBenchmark {
     long firstUseMs = (System.nanoTime() - t0) / 1_000_000;
 
     List<Case> cases = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String file : List.of("/clauses/labelled-clauses.jsonl", "/clauses/vendor-style-dev.jsonl", "/clauses/heldout-2.jsonl")) {
-      try (InputStream in = getClass().getResourceAsStream(file)) {
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
-          if (!line.isBlank()) {
-            JsonNode n = json.readTree(line);
-            cases.add(new Case(ClauseFixtures.rule(n.get("requirementId").asText()), ClauseFixtures.thresholds(n.get("tier").asText()),
-                n.get("text").asText()));
-          }
-        }
+    for (String file : List.of("labelled-clauses.jsonl", "vendor-style-dev.jsonl", "heldout-2.jsonl")) {
+      for (JsonNode n : ClauseFixtures.corpus(file)) {
+        cases.add(new Case(ClauseFixtures.rule(n.get("requirementId").asText()), ClauseFixtures.thresholds(n.get("tier").asText()),
+            n.get("text").asText()));
       }
     }
     ClauseAnalyzer analyzer = new ClauseAnalyzer();

@@ -2,11 +2,16 @@ package org.llmprocurement.clauses;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +19,7 @@ import org.llmprocurement.catalogue.BundledCatalogue;
 import org.llmprocurement.domain.RiskTier;
 
 /**
- * Test fixtures: clause rules by requirement id and tier thresholds.
+ * Test fixtures: clause rules by requirement id, tier thresholds, and the labelled clause corpora.
  *
  * <p>{@link #rules()} is the one place rules are loaded. When the real catalogue exists, replace its
  * body with one line that reads the catalogue's analysis blocks into the same map.
@@ -77,6 +82,40 @@ final class ClauseFixtures {
       throw new IllegalArgumentException("No thresholds for tier " + tier);
     }
     return t;
+  }
+
+  /** The labelled clause corpora, {@code src/test/resources/clauses/*.jsonl}, in name order. */
+  static final Path CORPORA = Path.of("src/test/resources/clauses");
+
+  /**
+   * Every line of one corpus ({@code name}, e.g. {@code "heldout-2.jsonl"}), parsed: an object with
+   * at least {@code text}, {@code requirementId} and {@code tier}.
+   *
+   * @throws UncheckedIOException the corpus cannot be read
+   */
+  static List<JsonNode> corpus(String name) {
+    List<JsonNode> lines = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try {
+      for (String line : Files.readAllLines(CORPORA.resolve(name), StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          lines.add(json.readTree(line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines;
+  }
+
+  /** The clause texts of every corpus, corpus by corpus in name order. */
+  static List<String> corpusTexts() {
+    try (var files = Files.list(CORPORA)) {
+      return files.filter(f -> f.toString().endsWith(".jsonl")).sorted()
+          .flatMap(f -> corpus(f.getFileName().toString()).stream()).map(n -> n.get("text").asText()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static <T> T read(String resource, TypeReference<T> type) {

@@ -2,11 +2,7 @@ package org.llmprocurement.clauses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
@@ -81,16 +77,7 @@ class EnglishNlpTest {
       texts.add(r.weakExample());
       texts.add(r.bindingExample());
     }
-    ObjectMapper json = new ObjectMapper();
-    try (var files = Files.list(Path.of("src/test/resources/clauses"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            texts.add(json.readTree(line).get("text").asText());
-          }
-        }
-      }
-    }
+    texts.addAll(ClauseFixtures.corpusTexts());
     return texts;
   }
 }

@@ -2,35 +2,27 @@ package org.llmprocurement.clauses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.llmprocurement.catalogue.BundledCatalogue;
+import org.llmprocurement.catalogue.Requirement;
 
 /**
  * The search for weak wording ({@link WeakFamily#find}, one pass to the first weak wording, then
  * each phrasing from there) finds exactly what searching every phrasing over the whole clause
- * finds, on every clause of the labelled corpora: the analysis judges the same wording as before.
+ * finds, on every clause of the labelled corpora and every example of the catalogue: the analysis judges the same wording as before.
  */
 class WeakFamilyTest {
 
   @Test
-  void findsEveryWeakWordingThatEachPhrasingFindsOverTheWholeClause() throws IOException {
-    List<String> clauses = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String file : List.of("labelled-clauses.jsonl", "vendor-style-dev.jsonl", "vendor-style-blind.jsonl", "heldout-2.jsonl")) {
-      try (InputStream in = getClass().getResourceAsStream("/clauses/" + file)) {
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-          if (!line.isBlank()) {
-            clauses.add(json.readTree(line).get("text").asText());
-          }
-        }
-      }
+  void findsEveryWeakWordingThatEachPhrasingFindsOverTheWholeClause() {
+    List<String> clauses = new ArrayList<>(ClauseFixtures.corpusTexts());
+    for (Requirement r : BundledCatalogue.catalogue().requirements()) {
+      clauses.add(r.weakExample());
+      clauses.add(r.bindingExample());
     }
     // the edges: weak wording at the very start and end, inside a longer word, in capitals
     clauses.addAll(List.of("Promptly", "Provider MAY suspend", "the vendor shall act promptly", "impromptly", "Maybe later",
