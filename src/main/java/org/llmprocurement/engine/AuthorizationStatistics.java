@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * rows and took 2.4–3.1 s in the database. With the statistics it looks each task's grant up by the
  * existing {@code RESOURCE_ID_} index instead: 0.28–0.55 s on the same data, growing linearly
  * (docs/adr/0005-task-list-authorization.md has the measurements). The statistics only reach plans
- * made for the actual values, so connections must not reuse generic plans (pgjdbc
- * {@code prepareThreshold=0}, see the ADR).
+ * made for the actual values, so the engine's criteria queries are never planned generically
+ * ({@link CriteriaQueryPlans}, docs/adr/0012-plans-reused-except-criteria-queries.md).
  *
  * <p>Runs after the engine has created or checked its schema, on every start, and is idempotent
  * ({@code IF NOT EXISTS}); other databases are left alone. Engine internals: a process-engine plugin

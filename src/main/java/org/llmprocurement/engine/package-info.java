@@ -29,6 +29,10 @@
  *       links with {@code EXISTS} instead of the engine's joins,
  *       and pages and counts without {@code DISTINCT} where no join repeats a task, rewritten at start-up
  *       from the engine's own mapping (docs/adr/0009-task-query-authorization-exists.md);
+ *   <li>{@link org.llmprocurement.engine.CriteriaQueryPlans}: the same hook and the engine's MyBatis
+ *       configuration, an interceptor that sends the engine's criteria queries unprepared so that
+ *       PostgreSQL plans them for their values, while every other statement reuses its plan
+ *       (docs/adr/0012-plans-reused-except-criteria-queries.md);
  *   <li>{@link org.llmprocurement.engine.AuthorizationGroupPrefilter}: a session factory for the
  *       engine's {@code AuthorizationManager}, whose per-command look-up of every group with a grant
  *       (a read of the whole grant index) it skips for callers in few groups, and which grants a check
