@@ -92,12 +92,9 @@ public class CriteriaQueryPlans extends AbstractProcessEnginePlugin {
   /** The MyBatis statement name a handler runs (its delegate's mapped statement), or null. */
   static String statementId(Object handler) {
     MetaObject meta = SystemMetaObject.forObject(handler);
-    for (String path : new String[] {"delegate.mappedStatement", "mappedStatement"}) {
-      if (meta.hasGetter(path.split("\\.")[0]) && meta.getValue(path) instanceof MappedStatement mapped) {
-        return mapped.getId();
-      }
-    }
-    return null;
+    Object mapped = meta.hasGetter("delegate") ? meta.getValue("delegate.mappedStatement")
+        : meta.hasGetter("mappedStatement") ? meta.getValue("mappedStatement") : null;
+    return mapped instanceof MappedStatement statement ? statement.getId() : null;
   }
 
   /** Never prepares this statement on the server, so PostgreSQL plans it with its values each time. */
