@@ -282,13 +282,13 @@ class BenchmarkRun {
     }
   }
 
-  /** The task-list calls, {@code rounds} times each, the apps alternating per round; after ANALYZE. */
+  /** The task-list calls, {@code rounds} times each, the apps alternating per round; after VACUUM ANALYZE. */
   private void taskLists(int level, List<Target> both) {
-    log("task lists at %d live procurements: ANALYZE, then up to %d rounds", level, rounds);
+    log("task lists at %d live procurements: VACUUM ANALYZE, then up to %d rounds", level, rounds);
     Map<String, Map<String, Samples>> byApp = new LinkedHashMap<>();
     Map<String, String> filters = new LinkedHashMap<>();
     for (Target t : both) {
-      t.db.analyze();
+      t.db.vacuumAnalyze();
       byApp.put(t.name, new LinkedHashMap<>());
       String name = java.net.URLEncoder.encode("My group's tasks", java.nio.charset.StandardCharsets.UTF_8);
       filters.put(t.name, t.http.read("/engine-rest/filter?resourceType=Task&name=" + name, "demo-security").get(0)

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.llmprocurement.catalogue.CatalogueService;
 import org.llmprocurement.review.ReviewFixture;
@@ -70,6 +72,18 @@ class EngineSchemaTuningTest extends IntegrationTest {
         }
         assertThat(statistics).as("planner statistics on the permission bits (ADR 0005)")
             .containsAll(AuthorizationStatistics.PERMISSION_BITS.keySet());
+
+        Map<String, String> definitions = new HashMap<>();
+        try (ResultSet rs = connection.createStatement().executeQuery(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'llmp_idx_%'")) {
+          while (rs.next()) {
+            definitions.put(rs.getString(1), rs.getString(2));
+          }
+        }
+        assertThat(definitions.get("llmp_idx_task_count")).as("a task count reads the tasks from one index (ADR 0009, fifth step)")
+            .contains("act_ru_task").contains("(id_) INCLUDE (proc_def_id_, case_execution_id_, tenant_id_, assignee_)");
+        assertThat(definitions.get("llmp_idx_ident_lnk_group_task")).as("and a candidate group's links from another, in task order")
+            .contains("act_ru_identitylink").contains("(group_id_, type_, task_id_)");
       }
     }
   }
