@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  *       {@code ACT_RU_IDENTITYLINK(GROUP_ID_, TYPE_, TASK_ID_)}: a candidate group's count (every
  *       Tasklist filter call and {@code /task/count}) then merges two index-only scans sorted by task
  *       id instead of reading all open tasks' rows (500 bytes each) and hashing the group's links. At
- *       10,000 procurements in review (110,000 open tasks) the reviewer's count took 150 ms in the
- *       database before, 57-74 ms after (docs/adr/0009-task-query-authorization-exists.md, fifth
+ *       10,000 procurements in review (110,000 open tasks) the reviewer's count took 151-173 ms in
+ *       the database before, 57-87 ms after (docs/adr/0009-task-query-authorization-exists.md, fifth
  *       step). Index-only scans need the visibility map that autovacuum keeps; where it is stale the
  *       planner reads the table as before.
  * </ul>

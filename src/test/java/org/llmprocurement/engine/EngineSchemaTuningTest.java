@@ -49,7 +49,7 @@ class EngineSchemaTuningTest extends IntegrationTest {
   }
 
   @Test
-  void completingATaskFindsItsSubTasksByIndexAndPostgreSqlKnowsThePermissionBits() throws Exception {
+  void completingATaskFindsItsSubTasksByIndexAndPostgreSqlKnowsThePermissionBitsAndCountsFromIndexes() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       List<String> indexes = new ArrayList<>();
       String table = connection.getMetaData().storesUpperCaseIdentifiers() ? "ACT_RU_TASK" : "act_ru_task";
