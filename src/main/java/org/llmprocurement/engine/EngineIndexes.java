@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  *       id instead of reading all open tasks' rows (500 bytes each) and hashing the group's links. At
  *       10,000 procurements in review (110,000 open tasks) the reviewer's count took 151-173 ms in
  *       the database before, 57-87 ms after (docs/adr/0009-task-query-authorization-exists.md, fifth
- *       step). Index-only scans need the visibility map that autovacuum keeps; where it is stale the
- *       planner reads the table as before.
+ *       step). Index-only scans need the visibility map that autovacuum keeps; where the planner
+ *       estimates too much of it stale, it chooses the table scan of before (an estimate, not a
+ *       guarantee; steady task churn in production was not measured).
  * </ul>
  *
  * <p>Runs after the engine has created or checked its schema, on every start, idempotently
