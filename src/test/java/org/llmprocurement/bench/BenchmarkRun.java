@@ -56,8 +56,10 @@ class BenchmarkRun {
   final int sequential = Integer.getInteger("bench.sequential", 100);
   final int clients = Integer.getInteger("bench.clients", 8);
   final int rounds = Integer.getInteger("bench.rounds", 20);
-  /** An app's task-list rounds stop early (after at least 5) once its calls at a level have taken half this long: slow task lists at scale. */
+  /** A level's task-list time, shared by the two apps ({@link #appSecondsPerLevel}). */
   final int levelSeconds = Integer.getInteger("bench.levelSeconds", 300);
+  /** An app's task-list rounds stop early (after at least 5) once its own calls at a level have taken this long: slow task lists at scale. */
+  final int appSecondsPerLevel = levelSeconds / 2;
   final int scaleLifecycles = Integer.getInteger("bench.scaleLifecycles", 2);
   final int block = Integer.getInteger("bench.block", 3);
   final boolean smoke = Boolean.getBoolean("bench.smoke");
@@ -296,9 +298,9 @@ class BenchmarkRun {
           .get("id").asText());
     }
     // each app's own share of the level's time: an app stops (after 5 rounds) once its calls have
-    // taken half of it, so the bare app's minute-long filter calls at 10,000 do not cut the product's
+    // taken it, so the bare app's minute-long filter calls at 10,000 do not cut the product's
     // samples to 5 (a p95 of 5 is the slowest call), and the rounds alternate while both are sampled
-    long share = TimeUnit.SECONDS.toNanos(levelSeconds) / both.size();
+    long share = TimeUnit.SECONDS.toNanos(appSecondsPerLevel);
     Map<String, Long> spent = new HashMap<>();
     for (int r = 0; r < rounds; r++) {
       for (Target t : both) {
@@ -536,7 +538,7 @@ class BenchmarkRun {
     s.append("- Settings: ").append(warmup).append(" warm-up + ").append(lifecyclesDone).append(" timed full lifecycles per app (blocks of ")
         .append(block).append("), ").append(Math.min(sequential, live)).append(" sequential starts, ").append(liveReached)
         .append(" live procurements in review (").append(clients).append(" clients), ").append(rounds)
-        .append(" samples per task-list call and level (at least 5; an app stops after ").append(levelSeconds / 2)
+        .append(" samples per task-list call and level (at least 5; an app stops after ").append(appSecondsPerLevel)
         .append(" s of its own calls in a level), ").append(scaleLifecycles).append(" lifecycles per app at each live level")
         .append(tenk ? ", the 10,000 step" : ", no 10,000 step").append(smoke ? " (smoke)" : "").append("; took ")
         .append(Duration.between(began, Instant.now()).toMinutes()).append(" min\n\n");
