@@ -98,8 +98,12 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
    * {@code '*'} grant comes first: it does not depend on the task, so PostgreSQL evaluates it once per
    * query and a manager's query (who reads every task through it) checks nothing per task. The rest
    * differs by statement (measured, docs/adr/0009-task-query-authorization-exists.md): the count
-   * checks every candidate task, so it asks two {@code EXISTS} by plain equality, which PostgreSQL
-   * answers from a hash of the caller's grants built once; the page stops after its rows when it
+   * checks every candidate task, so it asks {@code EXISTS} by plain equality, which PostgreSQL
+   * answers from a hash of the caller's grants built once, and asks the user's own grants and the
+   * groups' grants separately (the same grants: "user or group" and "with the permission bits"
+   * distribute), so that each hash is read from an index: the user's from the engine's unique index
+   * on type and user, the groups' from {@code llmp_idx_auth_group_grant} without visiting the table
+   * ({@link EngineIndexes}; sixth step of the ADR); the page stops after its rows when it
    * can walk tasks in order, so it asks one {@code EXISTS} per task, an index probe each. Case tasks
    * stay visible when the engine would left-join (CMMN enabled), as in the engine's check.
    */
@@ -115,8 +119,14 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
             exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = '*')
             <choose>
               <when test="%2$s">
-                or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = RES.ID_)
-                or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = D.KEY_)
+                or exists (<include refid="%1$s.callersOwnGrant" /> and A.RESOURCE_ID_ = RES.ID_)
+                <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
+                  or exists (<include refid="%1$s.callersGroupsGrant" /> and A.RESOURCE_ID_ = RES.ID_)
+                </if>
+                or exists (<include refid="%1$s.callersOwnGrant" /> and A.RESOURCE_ID_ = D.KEY_)
+                <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
+                  or exists (<include refid="%1$s.callersGroupsGrant" /> and A.RESOURCE_ID_ = D.KEY_)
+                </if>
               </when>
               <otherwise>
                 or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ in (RES.ID_, D.KEY_))
@@ -208,12 +218,21 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
       </foreach>
       """;
 
-  /** The caller's grants with the query's permission bits: the engine's own conditions (Authorization.xml). */
+  /**
+   * The caller's grants with the query's permission bits: the engine's own conditions (Authorization.xml),
+   * for the user and the groups together ({@code callersGrant}) and, for counts, each on its own
+   * ({@code callersOwnGrant}, {@code callersGroupsGrant}). {@code TYPE_ in (0, 1)} is the engine's
+   * {@code TYPE_ < 2} (global and grant; the engine writes no other type below revoke, 2) in the form
+   * PostgreSQL can look up in the engine's unique index that begins with {@code TYPE_, USER_ID_}.
+   */
   private static final String CALLERS_GRANT = """
-      <sql id="callersGrant">
-        <bind name="authGroupIds" value="authCheck.authGroupIds" />
+      <sql id="withPermissionBits">
         <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
         <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+        <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.atomicChecksOnResourceTypeAndPerms" />
+      </sql>
+      <sql id="callersGrant">
+        <bind name="authGroupIds" value="authCheck.authGroupIds" />
         select 1 from ${prefix}ACT_RU_AUTHORIZATION A
         where A.TYPE_ &lt; 2
         and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
@@ -221,7 +240,19 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
           or A.GROUP_ID_ in <foreach item="item" index="index" collection="authGroupIds" open="(" separator="," close=")">#{item}</foreach>
         </if>
         )
-        <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.atomicChecksOnResourceTypeAndPerms" />
+        <include refid="withPermissionBits" />
+      </sql>
+      <sql id="callersOwnGrant">
+        select 1 from ${prefix}ACT_RU_AUTHORIZATION A
+        where A.TYPE_ in (0, 1)
+        and A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
+        <include refid="withPermissionBits" />
+      </sql>
+      <sql id="callersGroupsGrant">
+        select 1 from ${prefix}ACT_RU_AUTHORIZATION A
+        where A.TYPE_ in (0, 1)
+        and A.GROUP_ID_ in <foreach item="item" index="index" collection="authCheck.authGroupIds" open="(" separator="," close=")">#{item}</foreach>
+        <include refid="withPermissionBits" />
       </sql>
       """;
 

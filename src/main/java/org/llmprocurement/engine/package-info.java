@@ -24,8 +24,8 @@
  *       authorization-checked queries need (docs/adr/0005-task-list-authorization.md);
  *   <li>{@link org.llmprocurement.engine.EngineIndexes}: the same hook, adds indexes the engine's
  *       schema lacks: one its task completion needs (sub-tasks by parent, same ADR) and, on
- *       PostgreSQL, two from which a task count reads tasks and candidate links alone
- *       (docs/adr/0009-task-query-authorization-exists.md, fifth step);
+ *       PostgreSQL, three from which a task count reads tasks, candidate links and the groups'
+ *       grants alone (docs/adr/0009-task-query-authorization-exists.md, fifth and sixth steps);
  *   <li>{@link org.llmprocurement.engine.TaskQueryAuthorization}: the same hook, the engine's MyBatis
  *       configuration and its statement mappings, to check a task query's grants and candidate
  *       links with {@code EXISTS} instead of the engine's joins,

@@ -84,6 +84,8 @@ class EngineSchemaTuningTest extends IntegrationTest {
             .contains("act_ru_task").contains("(id_) INCLUDE (proc_def_id_, case_execution_id_, tenant_id_, assignee_)");
         assertThat(definitions.get("llmp_idx_ident_lnk_group_task")).as("and a candidate group's links from another, in task order")
             .contains("act_ru_identitylink").contains("(group_id_, type_, task_id_)");
+        assertThat(definitions.get("llmp_idx_auth_group_grant")).as("and the groups' grants from a third (sixth step)")
+            .contains("act_ru_authorization").contains("(group_id_, resource_type_, resource_id_) INCLUDE (type_, perms_)");
       }
     }
   }

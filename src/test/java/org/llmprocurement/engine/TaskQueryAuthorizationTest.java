@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -60,6 +61,9 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
     assertThat(rewritten)
         .contains("id=\"selectTaskByQueryCriteria_authorizationExists\"", "id=\"selectTaskCountByQueryCriteria_authorizationExists\"")
         .contains("and A.RESOURCE_ID_ = '*'", "and A.RESOURCE_ID_ = RES.ID_", "and A.RESOURCE_ID_ = D.KEY_", "in (RES.ID_, D.KEY_)")
+        .as("a count asks the user's own grants and the groups' grants apart")
+        .contains("exists (<include refid=\"" + TaskQueryAuthorization.NAMESPACE + ".callersOwnGrant\" /> and A.RESOURCE_ID_ = RES.ID_)",
+            "exists (<include refid=\"" + TaskQueryAuthorization.NAMESPACE + ".callersGroupsGrant\" /> and A.RESOURCE_ID_ = D.KEY_)")
         .contains("<bind name=\"authorizationCheckForCount\" value=\"true\" />", "<bind name=\"authorizationCheckForCount\" value=\"false\" />")
         .doesNotContain("authCheckJoinWithoutOnClause", "AUTH ON");
     assertThat(rewritten).as("a page or count is DISTINCT only where a candidate link or a variable is joined")
@@ -246,6 +250,65 @@ class TaskQueryAuthorizationTest extends IntegrationTest {
           .hasSize(securitysTasks.size() - 1).doesNotContain(securityTask);
     } finally {
       authorizations.deleteAuthorization(revoke.getId());
+    }
+
+    // a count asks the user's own grants and the groups' grants apart (ADR 0009, sixth step):
+    // a task only the user's own grant opens, and a group's grant on the definition key
+    Task ownGrantOnly = engine.getTaskService().newTask();
+    ownGrantOnly.setName("opened by a user's own grant");
+    engine.getTaskService().saveTask(ownGrantOnly);
+    String reviewKey = engine.getRepositoryService().getProcessDefinition(
+        tasks().taskId(securityTask).singleResult().getProcessDefinitionId()).getKey();
+    Authorization itsDefinitionGrant = authorizations.createAuthorizationQuery().groupIdIn("it")
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(reviewKey).singleResult();
+    boolean newGrant = itsDefinitionGrant == null;
+    if (newGrant) {
+      itsDefinitionGrant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      itsDefinitionGrant.setGroupId("it");
+      itsDefinitionGrant.setResource(Resources.PROCESS_DEFINITION);
+      itsDefinitionGrant.setResourceId(reviewKey);
+    }
+    Authorization own = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization ownOnDefinition = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    try {
+      ownOnDefinition.setUserId("demo-legal");
+      ownOnDefinition.setResource(Resources.PROCESS_DEFINITION);
+      ownOnDefinition.setResourceId(reviewKey);
+      ownOnDefinition.addPermission(ProcessDefinitionPermissions.READ_TASK);
+      authorizations.saveAuthorization(ownOnDefinition);
+      engine.getTaskService().addCandidateGroup(ownGrantOnly.getId(), "legal");
+      own.setUserId("demo-security");
+      own.setResource(Resources.TASK);
+      own.setResourceId(ownGrantOnly.getId());
+      own.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(own);
+      itsDefinitionGrant.addPermission(ProcessDefinitionPermissions.READ_TASK);
+      authorizations.saveAuthorization(itsDefinitionGrant);
+
+      Map<String, Map<String, Object>> granted = answers(queries);
+      assertThat(granted).isEqualTo(withEnginesOwnQuery(() -> answers(queries)));
+      assertThat(granted.get("demo-security").get("count, candidate group legal"))
+          .as("legal's task the user's own grant opens, with the one that is security's too").isEqualTo(2L);
+      assertThat(granted.get("demo-it").get("count, candidate group security"))
+          .as("every security task of the review through the IT group's grant on its definition; not the task outside it")
+          .isEqualTo((long) rewritten.get("demo-security").get("count, candidate group security") - 1);
+      assertThat(granted.get("demo-legal").get("count, candidate group security"))
+          .as("and through a user's own grant on the definition, with the task legal shares with security")
+          .isEqualTo(rewritten.get("demo-security").get("count, candidate group security"));
+    } finally {
+      if (own.getId() != null) {
+        authorizations.deleteAuthorization(own.getId());
+      }
+      if (ownOnDefinition.getId() != null) {
+        authorizations.deleteAuthorization(ownOnDefinition.getId());
+      }
+      if (newGrant && itsDefinitionGrant.getId() != null) {
+        authorizations.deleteAuthorization(itsDefinitionGrant.getId());
+      } else if (!newGrant) {
+        itsDefinitionGrant.removePermission(ProcessDefinitionPermissions.READ_TASK);
+        authorizations.saveAuthorization(itsDefinitionGrant);
+      }
+      engine.getTaskService().deleteTask(ownGrantOnly.getId(), true);
     }
   }
 
