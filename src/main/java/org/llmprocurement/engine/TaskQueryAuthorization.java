@@ -119,14 +119,11 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
             exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ = '*')
             <choose>
               <when test="%2$s">
+                <bind name="callerInGroups" value="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0" />
                 or exists (<include refid="%1$s.callersOwnGrant" /> and A.RESOURCE_ID_ = RES.ID_)
-                <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
-                  or exists (<include refid="%1$s.callersGroupsGrant" /> and A.RESOURCE_ID_ = RES.ID_)
-                </if>
+                <if test="callerInGroups">or exists (<include refid="%1$s.callersGroupsGrant" /> and A.RESOURCE_ID_ = RES.ID_)</if>
                 or exists (<include refid="%1$s.callersOwnGrant" /> and A.RESOURCE_ID_ = D.KEY_)
-                <if test="authCheck.authGroupIds != null &amp;&amp; authCheck.authGroupIds.size > 0">
-                  or exists (<include refid="%1$s.callersGroupsGrant" /> and A.RESOURCE_ID_ = D.KEY_)
-                </if>
+                <if test="callerInGroups">or exists (<include refid="%1$s.callersGroupsGrant" /> and A.RESOURCE_ID_ = D.KEY_)</if>
               </when>
               <otherwise>
                 or exists (<include refid="%1$s.callersGrant" /> and A.RESOURCE_ID_ in (RES.ID_, D.KEY_))
