@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import org.apache.ibatis.executor.statement.PreparedStatementHandler;
+import org.apache.ibatis.executor.statement.RoutingStatementHandler;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.session.RowBounds;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.llmprocurement.support.IntegrationTest;
@@ -33,6 +39,24 @@ class CriteriaQueryPlansTest extends IntegrationTest {
     assertThat(CriteriaQueryPlans.plannedPerCall("selectTask")).isFalse();
     assertThat(CriteriaQueryPlans.plannedPerCall("isUserAuthorizedForResource")).isFalse();
     assertThat(CriteriaQueryPlans.plannedPerCall(null)).isFalse();
+  }
+
+  @Test
+  void theStatementNameIsReadFromTheHandlersMyBatisBuildsForTheEngine() {
+    org.apache.ibatis.session.Configuration mybatis = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getSqlSessionFactory().getConfiguration();
+    MappedStatement count = mybatis.getMappedStatement(mybatis.getMappedStatementNames().stream()
+        .filter(name -> name.endsWith(".selectTaskCountByQueryCriteria")).findFirst().orElseThrow());
+    BoundSql sql = new BoundSql(mybatis, "select 1", List.of(), null);
+
+    StatementHandler routing = new RoutingStatementHandler(null, count, null, RowBounds.DEFAULT, null, sql);
+    StatementHandler prepared = new PreparedStatementHandler(null, count, null, RowBounds.DEFAULT, null, sql);
+
+    assertThat(CriteriaQueryPlans.statementId(routing)).as("the handler every engine statement goes through")
+        .isEqualTo(count.getId()).endsWith("selectTaskCountByQueryCriteria");
+    assertThat(CriteriaQueryPlans.statementId(prepared)).isEqualTo(count.getId());
+    assertThat(CriteriaQueryPlans.plannedPerCall(CriteriaQueryPlans.statementId(routing))).isTrue();
+    assertThat(CriteriaQueryPlans.statementId(new Object())).isNull();
   }
 
   @Test
