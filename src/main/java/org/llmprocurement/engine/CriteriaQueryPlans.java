@@ -100,10 +100,10 @@ public class CriteriaQueryPlans extends AbstractProcessEnginePlugin {
    * filter call (ADR 0012); a handler of another shape falls back to the {@code MetaObject}.
    */
   static String statementId(Object handler) {
-    Object handling = handler instanceof RoutingStatementHandler && HandlerFields.DELEGATE != null
-        ? HandlerFields.read(HandlerFields.DELEGATE, handler) : handler;
-    Object mapped = handling instanceof BaseStatementHandler && HandlerFields.MAPPED_STATEMENT != null
-        ? HandlerFields.read(HandlerFields.MAPPED_STATEMENT, handling) : viaMetaObject(handler);
+    Object mapped = HandlerFields.mappedStatement(handler);
+    if (mapped == null) {
+      mapped = viaMetaObject(handler);
+    }
     return mapped instanceof MappedStatement statement ? statement.getId() : null;
   }
 
@@ -129,7 +129,16 @@ public class CriteriaQueryPlans extends AbstractProcessEnginePlugin {
       }
     }
 
-    static Object read(Field field, Object target) {
+    /** The handler's mapped statement, or null when the fields are unknown or the handler has another shape. */
+    static Object mappedStatement(Object handler) {
+      if (DELEGATE == null || MAPPED_STATEMENT == null) {
+        return null;
+      }
+      Object handling = handler instanceof RoutingStatementHandler ? read(DELEGATE, handler) : handler;
+      return handling instanceof BaseStatementHandler ? read(MAPPED_STATEMENT, handling) : null;
+    }
+
+    private static Object read(Field field, Object target) {
       try {
         return field.get(target);
       } catch (IllegalAccessException e) {
